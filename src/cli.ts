@@ -1,0 +1,4 @@
+// CLI entry point (bin: stateless-audit).
+import { main } from './cli-main.js'
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,26 @@
+import type { RuleMeta, RuleReport } from '../engine/types.js'
+import type { LaravelProject } from '../laravel/types.js'
+import type { SourceFile } from '../php/source.js'
+
+/** A rule over the resolved configuration of one Laravel app. */
+export interface ProjectRule {
+  meta: RuleMeta & { level: 'project' }
+  check(project: LaravelProject): RuleReport[]
+}
+
+export interface CodeContext {
+  /** The app the file belongs to, null when the file is outside every detected app. */
+  project: LaravelProject | null
+  /** Under a `tests/` directory: the engine caps findings there at notice. */
+  isTestFile: boolean
+  /** Inside one of the app's config directories. */
+  isConfigFile: boolean
+}
+
+/** A rule over one parsed PHP or Blade file. */
+export interface CodeRule {
+  meta: RuleMeta & { level: 'code' }
+  check(file: SourceFile, context: CodeContext): RuleReport[]
+}
+
+export type Rule = ProjectRule | CodeRule
