@@ -15,7 +15,8 @@ export default tseslint.config(
     }
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.js', '*.config.mjs', '.ci/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
   }
 )
