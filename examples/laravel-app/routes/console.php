@@ -1,0 +1,7 @@
+<?php
+
+use Illuminate\Support\Facades\Schedule;
+
+Schedule::command('photos:prune-drafts')
+    ->daily()
+    ->onOneServer();

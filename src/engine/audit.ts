@@ -1,0 +1,308 @@
+// The engine: project → analyze → filter. No network, no GitHub: the CLI and the action share it.
+import picomatch from 'picomatch'
+import { inScope, type DiffScope, type FilterMode } from '../diff/filter.js'
+import { findApps, loadProject } from '../laravel/project.js'
+import type { LaravelProject } from '../laravel/types.js'
+import { parsePhpSource } from '../php/parse.js'
+import type { AuditResult } from '../report/result.js'
+import { codeRules } from '../rules/code-rules.js'
+import { internalErrorRule, parseErrorRule, suppressionWithoutReasonRule, unusedSuppressionRule } from '../rules/meta-rules.js'
+import { projectRules } from '../rules/project-rules.js'
+import { allRuleMetas } from '../rules/registry.js'
+import type { CodeContext } from '../rules/types.js'
+import { type AuditConfig, type RuleSetting, UsageError } from './config-file.js'
+import { fingerprints, normaliseSnippet } from './fingerprint.js'
+import { hasNeverScannedSegment, MAX_FILE_BYTES } from './fs-workspace.js'
+import {
+  matchSuppressions,
+  suppressionsInEnv,
+  suppressionsInSource,
+  usageKey,
+  type Suppression
+} from './suppressions.js'
+import { type Finding, type RuleMeta, type RuleReport, type Severity, severityRank } from './types.js'
+import type { Workspace } from './workspace.js'
+
+export interface AuditRequest {
+  workspace: Workspace
+  /** Absolute scan root, for the report. */
+  root: string
+  version: string
+  config: AuditConfig
+  /** The changed files and lines; null audits every file and reports every finding. */
+  scope: DiffScope | null
+  filterMode: FilterMode
+  /** Progress lines for long runs (the action groups them in the log). */
+  progress?: (message: string) => void
+}
+
+interface Pending {
+  meta: RuleMeta
+  report: RuleReport
+  /** Findings in tests/ are capped at notice. */
+  capAtNotice: boolean
+}
+
+const PHP_FILE = /\.php$/i
+
+function isTestPath(path: string, appRoot: string): boolean {
+  const rel = appRoot === '' ? path : path.slice(appRoot.length + 1)
+  return rel.startsWith('tests/') || rel.includes('/tests/')
+}
+
+function ownerOf(path: string, projects: LaravelProject[]): LaravelProject | null {
+  let best: LaravelProject | null = null
+  for (const p of projects) {
+    const inside = p.root === '' || path === p.root || path.startsWith(p.root + '/')
+    if (inside && (best === null || p.root.length > best.root.length)) best = p
+  }
+  return best
+}
+
+function wholeFileSpan(line = 1): RuleReport['span'] {
+  return { line, column: 1, endLine: line, endColumn: 1 }
+}
+
+function lowerOf(a: Severity, b: Severity): Severity {
+  return severityRank(a) >= severityRank(b) ? a : b
+}
+
+export async function audit(request: AuditRequest): Promise<AuditResult> {
+  const started = performance.now()
+  const { workspace, config, scope } = request
+  const progress = request.progress ?? (() => undefined)
+  const ignored = config.ignorePaths.length > 0 ? picomatch(config.ignorePaths, { dot: true }) : () => false
+  const configured = (meta: RuleMeta): RuleSetting | undefined => config.rules[meta.id]
+  const enabled = (meta: RuleMeta): boolean => configured(meta) !== 'off'
+
+  const appRoots = findApps(workspace)
+  if (appRoots.length === 0) {
+    throw new UsageError(
+      `${request.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it.`
+    )
+  }
+  const projects = appRoots.map((root) =>
+    loadProject(workspace, root, { configPaths: config.configPaths, envFiles: config.envFiles ?? undefined })
+  )
+  progress(`Laravel apps: ${projects.map((p) => `${p.root || '.'} (Laravel ${p.frameworkMajor ?? 'version unknown'})`).join(', ')}`)
+
+  const pending: Pending[] = []
+  const suppressions: Suppression[] = []
+  const texts = new Map<string, string>()
+  let parseErrorFiles = 0
+  let fileCount = 0
+
+  for (const project of projects) {
+    for (const rule of projectRules) {
+      if (!enabled(rule.meta)) continue
+      for (const report of rule.check(project)) pending.push({ meta: rule.meta, report, capAtNotice: false })
+    }
+    for (const envFile of project.envFiles) {
+      const text = workspace.read(envFile)
+      if (text === null) continue
+      fileCount++
+      texts.set(envFile, text)
+      suppressions.push(...suppressionsInEnv(envFile, text))
+    }
+  }
+
+  const candidates = scope === null ? workspace.list('') : [...scope.keys()].sort()
+  const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p))
+  progress(`Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? '' : ' changed in this range'}`)
+
+  for (const path of phpFiles) {
+    const text = workspace.read(path)
+    if (text === null) {
+      if (scope !== null && !workspace.isFile(path)) continue // removed by the change
+      pending.push({
+        meta: parseErrorRule,
+        report: {
+          path,
+          span: wholeFileSpan(),
+          message: `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`,
+          evidence: []
+        },
+        capAtNotice: false
+      })
+      parseErrorFiles++
+      continue
+    }
+    fileCount++
+    texts.set(path, text)
+    if (text.includes('\u0000')) {
+      pending.push({
+        meta: parseErrorRule,
+        report: { path, span: wholeFileSpan(), message: 'Not audited: the file is binary, not PHP source.', evidence: [] },
+        capAtNotice: false
+      })
+      parseErrorFiles++
+      continue
+    }
+    const file = parsePhpSource(path, text)
+    const project = ownerOf(path, projects)
+    const context: CodeContext = {
+      project,
+      isTestFile: isTestPath(path, project?.root ?? ''),
+      isConfigFile: project ? project.isConfigFile(path) : /(^|\/)config\//.test(path)
+    }
+    if (file.parseErrors.length > 0) {
+      parseErrorFiles++
+      const first = file.parseErrors[0]
+      const more = file.parseErrors.length > 1 ? ` (and ${file.parseErrors.length - 1} more)` : ''
+      pending.push({
+        meta: parseErrorRule,
+        report: {
+          path,
+          span: { line: first.line, column: first.column, endLine: first.line, endColumn: first.column },
+          message: `Syntax error: ${first.message}${more}. The rest of the file was still audited.`,
+          evidence: [],
+          fingerprintKey: 'parse-error'
+        },
+        capAtNotice: false
+      })
+    }
+    for (const rule of codeRules) {
+      if (!enabled(rule.meta)) continue
+      try {
+        for (const report of rule.check(file, context)) {
+          pending.push({ meta: rule.meta, report, capAtNotice: context.isTestFile })
+        }
+      } catch (err) {
+        pending.push({
+          meta: internalErrorRule,
+          report: {
+            path,
+            span: wholeFileSpan(),
+            message: `Rule ${rule.meta.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
+            evidence: [],
+            fingerprintKey: `internal-error:${rule.meta.id}`
+          },
+          capAtNotice: false
+        })
+      }
+    }
+    suppressions.push(...suppressionsInSource(path, text, file.comments))
+  }
+
+  const findings = toFindings(pending, configured, (path) => texts.get(path) ?? workspace.read(path))
+
+  // Suppressions: matched findings move aside; reasonless and unused suppressions are reported.
+  const { matches, used } = matchSuppressions(findings, suppressions)
+  const kept: Finding[] = []
+  const suppressed: Finding[] = []
+  findings.forEach((finding, i) => {
+    const s = matches[i]
+    if (s) suppressed.push({ ...finding, suppressed: { reason: s.reason ?? '', path: s.path, line: s.line } })
+    else kept.push(finding)
+  })
+  const knownIds = new Set(allRuleMetas().map((m) => m.id))
+  const metaPending: Pending[] = []
+  for (const s of suppressions) {
+    const span = { line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn }
+    if (s.reason === null && enabled(suppressionWithoutReasonRule)) {
+      metaPending.push({
+        meta: suppressionWithoutReasonRule,
+        report: {
+          path: s.path,
+          span,
+          message: `Suppression of ${s.ruleIds.join(', ')} gives no reason: add " -- <why this is safe>".`,
+          evidence: [],
+          fingerprintKey: `reasonless:${s.ruleIds.join(',')}`
+        },
+        capAtNotice: false
+      })
+    }
+    for (const id of s.ruleIds) {
+      if (used.has(usageKey(s, id)) || !enabled(unusedSuppressionRule)) continue
+      const why = knownIds.has(id)
+        ? `${id} reports nothing on line ${s.targetLine}`
+        : `"${id}" is not a rule id of stateless-audit`
+      metaPending.push({
+        meta: unusedSuppressionRule,
+        report: {
+          path: s.path,
+          span,
+          message: `Unused suppression: ${why}. Remove it so it cannot hide a future finding.`,
+          evidence: [],
+          fingerprintKey: `unused:${id}`
+        },
+        capAtNotice: false
+      })
+    }
+  }
+  kept.push(...toFindings(metaPending, configured, (path) => texts.get(path) ?? workspace.read(path)))
+
+  // Diff scope: findings outside the changed lines were not introduced by this change.
+  const inChange: Finding[] = []
+  const outOfScope: Finding[] = []
+  for (const f of kept) (inScope(f, request.filterMode, scope) ? inChange : outOfScope).push(f)
+
+  const byLocation = (a: Finding, b: Finding): number =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)
+  inChange.sort(byLocation)
+  outOfScope.sort(byLocation)
+  suppressed.sort(byLocation)
+
+  const count = (s: Severity): number => inChange.filter((f) => f.severity === s).length
+  return {
+    tool: { name: 'stateless-audit', version: request.version },
+    root: request.root,
+    findings: inChange,
+    suppressed,
+    outOfScope,
+    rules: allRuleMetas(),
+    summary: {
+      files: fileCount,
+      errors: count('error'),
+      warnings: count('warning'),
+      notices: count('notice'),
+      parseErrors: parseErrorFiles,
+      durationMs: Math.round(performance.now() - started)
+    }
+  }
+}
+
+function toFindings(
+  pending: Pending[],
+  configured: (meta: RuleMeta) => RuleSetting | undefined,
+  textOf: (path: string) => string | null
+): Finding[] {
+  const lines = new Map<string, string[]>()
+  const lineText = (path: string, line: number): string => {
+    let l = lines.get(path)
+    if (!l) {
+      l = (textOf(path) ?? '').split('\n')
+      lines.set(path, l)
+    }
+    return l[line - 1] ?? ''
+  }
+  const keys = pending.map(({ meta, report }) => ({
+    ruleId: meta.id,
+    path: report.path,
+    key: report.fingerprintKey ?? normaliseSnippet(lineText(report.path, report.span.line)),
+    line: report.span.line,
+    column: report.span.column
+  }))
+  const prints = fingerprints(keys)
+  return pending.map(({ meta, report, capAtNotice }, i) => {
+    const setting = configured(meta)
+    // A per-report severity (e.g. `array` sessions are a warning) applies unless the user configured the rule.
+    let severity: Severity =
+      setting !== undefined && setting !== 'off' ? setting : (report.severity ?? meta.defaultSeverity)
+    if (capAtNotice) severity = lowerOf(severity, 'notice')
+    const finding: Finding = {
+      ruleId: meta.id,
+      severity,
+      path: report.path,
+      line: report.span.line,
+      column: report.span.column,
+      endLine: report.span.endLine,
+      endColumn: report.span.endColumn,
+      message: report.message,
+      fingerprint: prints[i],
+      evidence: report.evidence
+    }
+    if (report.suggestion !== undefined) finding.suggestion = report.suggestion
+    return finding
+  })
+}

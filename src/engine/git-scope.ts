@@ -1,0 +1,58 @@
+// Scope from local git: the files and lines changed between a base revision and the working tree.
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { changedLines, parseUnifiedDiff, rightSideLines } from '../diff/unified.js'
+import type { DiffScope } from '../diff/filter.js'
+import { UsageError } from './config-file.js'
+
+function git(dir: string, args: string[]): string {
+  return execFileSync('git', ['-C', dir, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+}
+
+/**
+ * Changed files and lines between the merge base of `base` and HEAD, and the working tree (staged,
+ * unstaged and untracked files included), with paths relative to `dir`.
+ */
+export function gitScope(dir: string, base: string): DiffScope {
+  try {
+    git(dir, ['rev-parse', '--is-inside-work-tree'])
+  } catch {
+    throw new UsageError(`--base needs a git work tree, and ${dir} is not inside one.`)
+  }
+  let baseSha: string
+  try {
+    baseSha = git(dir, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).trim()
+  } catch {
+    throw new UsageError(`--base: "${base}" is not a commit in this repository (fetch it first, e.g. git fetch origin ${base}).`)
+  }
+  let from = baseSha
+  try {
+    from = git(dir, ['merge-base', baseSha, 'HEAD']).trim() || baseSha
+  } catch {
+    // No common ancestor (or no HEAD yet): compare with the base itself.
+  }
+  const diff = git(dir, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--relative', '--unified=3', from])
+  const scope: DiffScope = new Map()
+  for (const file of parseUnifiedDiff(diff)) {
+    if (file.newPath === null || file.binary) continue
+    scope.set(file.newPath, { added: changedLines(file.hunks), context: rightSideLines(file.hunks) })
+  }
+  const untracked = git(dir, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean)
+  for (const path of untracked) {
+    // A new file: every line is added.
+    let lineCount = 0
+    try {
+      lineCount = readFileSync(join(dir, path), 'utf8').split('\n').length
+    } catch {
+      continue
+    }
+    const lines = new Set(Array.from({ length: lineCount }, (_, i) => i + 1))
+    scope.set(path, { added: lines, context: lines })
+  }
+  return scope
+}

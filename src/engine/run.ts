@@ -1,0 +1,64 @@
+// Runs an audit of a directory on disk: the CLI's whole job, and the action's when it audits a checkout.
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { DiffScope, FilterMode } from '../diff/filter.js'
+import type { AuditResult } from '../report/result.js'
+import { allRuleIds } from '../rules/registry.js'
+import { TOOL_VERSION } from '../version.js'
+import { audit } from './audit.js'
+import { type AuditConfig, CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, UsageError } from './config-file.js'
+import { FsWorkspace } from './fs-workspace.js'
+import { gitScope } from './git-scope.js'
+import { type Finding, severityRank, type Severity } from './types.js'
+
+export type FailOn = Severity | 'never'
+
+export function failsOn(findings: Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false
+  return findings.some((f) => severityRank(f.severity) <= severityRank(failOn))
+}
+
+/** The config file given explicitly, else PATH/stateless-audit.json when present, else defaults. */
+export function loadConfig(root: string, configFile: string | null): AuditConfig {
+  const file = configFile ?? path.join(root, CONFIG_FILE_NAME)
+  if (configFile === null && !existsSync(file)) return DEFAULT_CONFIG
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    throw new UsageError(`config file ${file} cannot be read (does it exist?).`)
+  }
+  return parseConfig(text, path.relative(process.cwd(), file) || file, allRuleIds())
+}
+
+export interface RunOptions {
+  root: string
+  base: string | null
+  filterMode: FilterMode
+  configFile: string | null
+  /** A scope computed by the caller (the action, from the pull request); overrides `base`. */
+  scope?: DiffScope | null
+  progress?: (message: string) => void
+}
+
+export async function runAudit(options: RunOptions): Promise<AuditResult> {
+  const root = path.resolve(options.root)
+  let stat
+  try {
+    stat = statSync(root)
+  } catch {
+    throw new UsageError(`${options.root} does not exist.`)
+  }
+  if (!stat.isDirectory()) throw new UsageError(`${options.root} is not a directory: give the Laravel app's folder.`)
+  const config = loadConfig(root, options.configFile)
+  const scope = options.scope !== undefined ? options.scope : options.base === null ? null : gitScope(root, options.base)
+  return audit({
+    workspace: new FsWorkspace(root),
+    root,
+    version: TOOL_VERSION,
+    config,
+    scope,
+    filterMode: options.base === null && options.scope == null ? 'all' : options.filterMode,
+    progress: options.progress
+  })
+}
