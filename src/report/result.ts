@@ -1,0 +1,98 @@
+// What the engine hands to every reporter: plain data, no GitHub types, no behaviour.
+
+import { severityRank } from '../engine/types.js'
+import type { Finding, RuleMeta } from '../engine/types.js'
+
+export const TOOL_NAME = 'stateless-audit'
+
+export interface AuditSummary {
+  /** Files analysed (PHP, Blade, env) in this run. */
+  files: number
+  /** Counts over `AuditResult.findings` only (unsuppressed, in scope). */
+  errors: number
+  warnings: number
+  notices: number
+  /** Files that could not be parsed (each also appears as a `parse-error` finding). */
+  parseErrors: number
+  durationMs: number
+}
+
+export interface AuditResult {
+  tool: { name: typeof TOOL_NAME; version: string }
+  /** Absolute path of the scan root (the CLI's PATH, the action's working directory). */
+  root: string
+  /** Unsuppressed findings in scope: these decide the exit code. Paths relative to `root`, posix. */
+  findings: Finding[]
+  /** Findings silenced by an inline `stateless-audit-ignore` comment (`finding.suppressed` is set). */
+  suppressed: Finding[]
+  /** Pre-existing findings outside the changed lines: "not introduced by this change". */
+  outOfScope: Finding[]
+  /** Every rule, including the meta rules (parse-error, unused-suppression, suppression-without-reason). */
+  rules: RuleMeta[]
+  summary: AuditSummary
+}
+
+/** Counts findings per severity, in the shape of `AuditSummary`'s counters. */
+export function countBySeverity(
+  findings: readonly Finding[]
+): Record<'errors' | 'warnings' | 'notices', number> {
+  const counts = { errors: 0, warnings: 0, notices: 0 }
+  for (const finding of findings) {
+    if (finding.severity === 'error') counts.errors++
+    else if (finding.severity === 'warning') counts.warnings++
+    else counts.notices++
+  }
+  return counts
+}
+
+/** Reading order: by path, then position, then rule id. */
+export function compareByLocation(a: Finding, b: Finding): number {
+  return (
+    compareStrings(a.path, b.path) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    severityRank(a.severity) - severityRank(b.severity) ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.fingerprint, b.fingerprint)
+  )
+}
+
+/** Priority order: most severe first, then reading order. */
+export function compareBySeverity(a: Finding, b: Finding): number {
+  return severityRank(a.severity) - severityRank(b.severity) || compareByLocation(a, b)
+}
+
+/** Code-unit order, independent of the locale the process runs in. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Number + noun with a plain English plural: `1 error`, `2 errors`, `1 file`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/**
+ * Normalises a path prefix (the scan root relative to the repository root, e.g. the action's
+ * `working-directory`): posix separators, no leading `./`, no trailing `/`, `''` for the root itself.
+ * Throws on an absolute prefix or one that leaves the repository.
+ */
+export function normalizePathPrefix(prefix: string | undefined): string {
+  if (prefix === undefined) return ''
+  const posix = prefix.replace(/\\/g, '/')
+  if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix)) {
+    throw new Error(`path prefix must be relative to the repository root, got "${prefix}"`)
+  }
+  const parts: string[] = []
+  for (const part of posix.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') throw new Error(`path prefix must stay inside the repository, got "${prefix}"`)
+    parts.push(part)
+  }
+  return parts.join('/')
+}
+
+/** `prefix/path`, or `path` when the prefix is empty. The prefix must be normalised. */
+export function joinPrefix(prefix: string, path: string): string {
+  return prefix === '' ? path : `${prefix}/${path}`
+}
