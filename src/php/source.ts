@@ -4,13 +4,18 @@ import type { Program } from 'php-parser'
 export interface SourceComment {
   /** The comment's full text including its delimiters (`//`, `#`, `/* *\/`, `{{-- --}}`). */
   text: string
+  /** 1-based. */
   line: number
+  /** 1-based. */
   column: number
+  /** 1-based line where the comment's text ends. */
   endLine: number
 }
 
 export interface ParseProblem {
+  /** 1-based. */
   line: number
+  /** 1-based. */
   column: number
   message: string
 }

@@ -1,0 +1,483 @@
+// Blade templates: php-parser cannot read them, so we cut out the PHP they contain, parse each
+// piece on its own, move every node location back onto the template, and join the pieces into
+// one synthetic Program. Rules then report template lines and columns.
+//
+// Order follows BladeCompiler::compileString: @verbatim and @php blocks are set aside first, then
+// {{-- comments --}}, then raw <?php ?> regions (Blade never compiles inside them), then echo tags
+// and directives in the remaining template text.
+import type { Program } from 'php-parser'
+import { emptyProgram, parseCodeSafe, toSourceComment } from './engine.js'
+import { isKind, type PhpComment, type PhpLocation, type PhpNode, type ProgramNode } from './nodes.js'
+import type { ParseProblem, SourceComment, SourceFile } from './source.js'
+import { walk } from './walk.js'
+
+export type BladeSegmentKind =
+  | 'echo' // {{ expr }}
+  | 'raw-echo' // {!! expr !!}
+  | 'php-block' // @php ... @endphp
+  | 'php-tag' // <?php ... ?> / <?= ... ?>
+  | 'directive' // @name(args)
+
+export interface BladeSegment {
+  kind: BladeSegmentKind
+  /** For directives: the name without `@` (`if`, `foreach`, `php`, ...). */
+  directive?: string
+  /** The PHP text, exactly as in the template. */
+  code: string
+  /** Template offset of `code`'s first character. */
+  offset: number
+  /** Template offset of the whole construct (`{{`, `@`, `<?php`), where problems are reported. */
+  start: number
+}
+
+export interface BladeExtraction {
+  segments: BladeSegment[]
+  /** `{{-- --}}` comments, with template positions. */
+  comments: SourceComment[]
+  /** Constructs that are not closed (`{{` without `}}`, `@if(` without `)`). */
+  problems: ParseProblem[]
+}
+
+/** Directives whose argument list is not an expression list, wrapped so that it parses. */
+const LOOP_WRAPPERS: Record<string, [string, string]> = {
+  foreach: ['<?php foreach (', ') {} ?>'],
+  forelse: ['<?php foreach (', ') {} ?>'],
+  for: ['<?php for (', ') {} ?>'],
+  while: ['<?php while (', ') {} ?>']
+}
+
+/**
+ * Blade's own directives that take PHP arguments. Their arguments must parse; for other `@name(…)`
+ * (custom directives, but also CSS at-rules and e-mail-like text) a parse failure is not reported.
+ */
+const BLADE_DIRECTIVES = new Set(
+  [
+    'if',
+    'elseif',
+    'unless',
+    'isset',
+    'empty',
+    'switch',
+    'case',
+    'for',
+    'foreach',
+    'forelse',
+    'while',
+    'include',
+    'includeIf',
+    'includeWhen',
+    'includeUnless',
+    'includeFirst',
+    'includeIsolated',
+    'each',
+    'php',
+    'json',
+    'method',
+    'can',
+    'cannot',
+    'canany',
+    'auth',
+    'guest',
+    'env',
+    'section',
+    'yield',
+    'extends',
+    'component',
+    'slot',
+    'push',
+    'prepend',
+    'pushIf',
+    'pushOnce',
+    'prependOnce',
+    'stack',
+    'props',
+    'aware',
+    'class',
+    'style',
+    'checked',
+    'selected',
+    'disabled',
+    'readonly',
+    'required',
+    'error',
+    'lang',
+    'choice',
+    'inject',
+    'once',
+    'dd',
+    'dump',
+    'session',
+    'context',
+    'fragment',
+    'hasSection',
+    'sectionMissing',
+    'break',
+    'continue',
+    'livewire',
+    'vite',
+    'use',
+    'bool'
+  ].map((name) => name.toLowerCase())
+)
+
+/** CSS at-rules that look like `@name (…)` in <style> blocks; never PHP. */
+const CSS_AT_RULES = new Set([
+  'media',
+  'supports',
+  'import',
+  'container',
+  'layer',
+  'document',
+  'page',
+  'font-face',
+  'keyframes',
+  'charset',
+  'namespace',
+  'property',
+  'scope',
+  'starting-style'
+])
+
+/** Replaces a range with spaces, keeping newlines, so later passes skip it and offsets stay put. */
+function mask(chars: string[], from: number, to: number): void {
+  for (let i = from; i < to && i < chars.length; i++)
+    if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' '
+}
+
+/** Line start offsets, for offset → 1-based line / 0-based column. */
+export class LineIndex {
+  private readonly starts: number[] = [0]
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1)
+  }
+
+  position(offset: number): { line: number; column: number; offset: number } {
+    let low = 0
+    let high = this.starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (this.starts[mid] <= offset) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: offset - this.starts[low], offset }
+  }
+}
+
+/**
+ * The index just after the `)` that closes the `(` at `open`, skipping quoted strings; -1 when
+ * unbalanced.
+ */
+export function matchParen(text: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i]
+    if (ch === "'" || ch === '"') {
+      i = skipString(text, i)
+      if (i === -1) return -1
+      continue
+    }
+    if (ch === '(') depth++
+    else if (ch === ')') {
+      depth--
+      if (depth === 0) return i + 1
+    }
+  }
+  return -1
+}
+
+/** The index of the closing quote of the string starting at `start`; -1 when it never closes. */
+function skipString(text: string, start: number): number {
+  const quote = text[start]
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++
+    else if (text[i] === quote) return i
+  }
+  return -1
+}
+
+/** The end (after `?>`, or the text's end) of a `<?php` region starting at `start`, skipping strings and comments. */
+function phpTagEnd(text: string, start: number): number {
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i]
+    if (ch === "'" || ch === '"') {
+      const end = skipString(text, i)
+      if (end === -1) return text.length
+      i = end
+    } else if (ch === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2)
+      if (end === -1) return text.length
+      i = end + 1
+    } else if ((ch === '/' && text[i + 1] === '/') || ch === '#') {
+      // A line comment ends at the newline or at `?>`.
+      while (i < text.length && text[i] !== '\n' && !(text[i] === '?' && text[i + 1] === '>')) i++
+      if (text[i] === '?') return i + 2
+    } else if (ch === '?' && text[i + 1] === '>') {
+      return i + 2
+    }
+  }
+  return text.length
+}
+
+/** Finds the PHP in a Blade template. Offsets refer to `text`. */
+export function extractBlade(text: string): BladeExtraction {
+  const chars = text.split('')
+  const segments: BladeSegment[] = []
+  const comments: SourceComment[] = []
+  const problems: Array<{ offset: number; message: string }> = []
+  const lines = new LineIndex(text)
+  const current = (): string => chars.join('')
+
+  // 1. @verbatim … @endverbatim: the content is template text, never compiled.
+  for (const match of text.matchAll(/(?<!@)@verbatim\b([\s\S]*?)@endverbatim\b/g)) {
+    mask(chars, match.index, match.index + match[0].length)
+  }
+
+  // 2. @php … @endphp blocks (not the inline `@php(expr)` form).
+  let work = current()
+  for (const match of work.matchAll(/(?<![@\w])@php\b(?![ \t]*\()([\s\S]*?)@endphp\b/g)) {
+    const codeStart = match.index + '@php'.length
+    segments.push({ kind: 'php-block', code: match[1], offset: codeStart, start: match.index })
+    mask(chars, match.index, match.index + match[0].length)
+  }
+
+  // 3. {{-- comments --}}.
+  work = current()
+  for (const match of work.matchAll(/\{\{--([\s\S]*?)--\}\}/g)) {
+    const start = lines.position(match.index)
+    const body = text.slice(match.index, match.index + match[0].length)
+    comments.push({
+      text: body,
+      line: start.line,
+      column: start.column + 1,
+      endLine: start.line + (body.split('\n').length - 1)
+    })
+    mask(chars, match.index, match.index + match[0].length)
+  }
+
+  // 4. Raw PHP regions. Blade leaves them alone, so nothing inside them is Blade.
+  work = current()
+  for (let from = 0; ;) {
+    const open = work.slice(from).search(/<\?(php\b|=)/i)
+    if (open === -1) break
+    const start = from + open
+    const end = phpTagEnd(work, start + 2)
+    segments.push({ kind: 'php-tag', code: text.slice(start, end), offset: start, start })
+    mask(chars, start, end)
+    from = end
+  }
+
+  // 5. Echo tags, escaped echoes first so that `@{{ x }}` is never taken as an echo.
+  work = current()
+  for (const match of work.matchAll(/(@?)(\{!!([\s\S]*?)!!\}|\{\{([\s\S]*?)\}\})/g)) {
+    const escaped = match[1] === '@'
+    const raw = match[3] !== undefined
+    const inner = raw ? match[3] : (match[4] ?? '')
+    const tagStart = match.index + match[1].length
+    if (!escaped) {
+      const open = raw ? '{!!'.length : '{{'.length
+      segments.push({
+        kind: raw ? 'raw-echo' : 'echo',
+        code: inner,
+        offset: tagStart + open,
+        start: tagStart
+      })
+    }
+    mask(chars, match.index, match.index + match[0].length)
+  }
+  work = current()
+  for (const match of work.matchAll(/\{\{|\{!!/g)) {
+    problems.push({ offset: match.index, message: `unclosed Blade echo \`${match[0]}\`` })
+  }
+
+  // 6. Directives with arguments: `@name(…)`, `@name (…)`. `\B@` (no word character before the
+  // `@`) keeps e-mail addresses out, as Blade's own pattern does; `@@name` is an escaped directive.
+  work = current()
+  const directive = /\B@(@?)([A-Za-z_][\w-]*(?:::\w+)?)([ \t]*)(\()?/g
+  for (let match = directive.exec(work); match !== null; match = directive.exec(work)) {
+    const [, escape, name, , paren] = match
+    if (escape === '@' || paren === undefined) continue
+    const lower = name.toLowerCase()
+    if (CSS_AT_RULES.has(lower)) continue
+    const open = match.index + match[0].length - 1
+    const close = matchParen(work, open)
+    if (close === -1) {
+      if (BLADE_DIRECTIVES.has(lower))
+        problems.push({ offset: match.index, message: `unbalanced parentheses in @${name}(` })
+      continue
+    }
+    segments.push({
+      kind: 'directive',
+      directive: name,
+      code: text.slice(open + 1, close - 1),
+      offset: open + 1,
+      start: match.index
+    })
+    directive.lastIndex = close
+  }
+
+  segments.sort((a, b) => a.offset - b.offset)
+  return {
+    segments,
+    comments,
+    problems: problems.map(({ offset, message }) => {
+      const position = lines.position(offset)
+      return { line: position.line, column: position.column + 1, message }
+    })
+  }
+}
+
+interface Wrapped {
+  source: string
+  /** Length of the generated prefix before `code` starts. */
+  prefix: number
+  /** Problems here are reported; false for directives Blade does not know (maybe not PHP at all). */
+  strict: boolean
+  /** The segment is a generated argument list whose call should be unwrapped. */
+  unwrapArguments: boolean
+  /** All nodes get the construct's position (for generated code such as @use). */
+  pinned: boolean
+}
+
+const ARGS_CALL = '__stateless_audit_blade_args'
+
+function wrap(segment: BladeSegment): Wrapped | null {
+  const base = { strict: true, unwrapArguments: false, pinned: false }
+  switch (segment.kind) {
+    case 'echo':
+    case 'raw-echo':
+      // `?>` ends the statement and any `//` comment, as in Blade's compiled `<?php echo e(...); ?>`.
+      return { ...base, source: `<?php ${segment.code} ?>`, prefix: 6 }
+    case 'php-block':
+      return { ...base, source: `<?php ${segment.code} ?>`, prefix: 6 }
+    case 'php-tag':
+      return { ...base, source: segment.code, prefix: 0 }
+    case 'directive': {
+      const name = (segment.directive ?? '').toLowerCase()
+      const loop = LOOP_WRAPPERS[name]
+      if (loop) return { ...base, source: loop[0] + segment.code + loop[1], prefix: loop[0].length }
+      if (name === 'php') return { ...base, source: `<?php (${segment.code}) ?>`, prefix: 7 }
+      if (name === 'use') {
+        // Mirrors BladeCompiler::compileUse: `@use('App\Models\Flight', 'Alias')`.
+        const parts = segment.code.replace(/[()]/g, '').split(',')
+        const target = parts[0]
+          .trim()
+          .replace(/^['"]|['"]$/g, '')
+          .replace(/^\\+/, '')
+        const alias = parts[1]?.trim().replace(/^['"]|['"]$/g, '')
+        if (!/^[\w\\]+$/.test(target) || (alias !== undefined && !/^\w+$/.test(alias))) return null
+        return {
+          ...base,
+          strict: false,
+          pinned: true,
+          source: `<?php use \\${target}${alias ? ` as ${alias}` : ''}; ?>`,
+          prefix: 0
+        }
+      }
+      const prefix = `<?php ${ARGS_CALL}(`
+      return {
+        source: `${prefix}${segment.code}) ?>`,
+        prefix: prefix.length,
+        strict: BLADE_DIRECTIVES.has(name),
+        unwrapArguments: true,
+        pinned: false
+      }
+    }
+  }
+}
+
+/** Moves every location in a parsed segment onto the template. */
+function relocate(
+  program: ProgramNode,
+  segment: BladeSegment,
+  wrapped: Wrapped,
+  lines: LineIndex,
+  templateEnd: number
+): void {
+  const codeEnd = segment.offset + (wrapped.pinned ? 0 : segment.code.length)
+  const map = (offset: number): number => {
+    if (wrapped.pinned) return segment.start
+    const inCode = Math.min(Math.max(offset - wrapped.prefix, 0), segment.code.length)
+    return Math.min(segment.offset + inCode, codeEnd, templateEnd)
+  }
+  const moved = new Set<PhpLocation>()
+  const fix = (node: PhpNode): void => {
+    const loc = node.loc
+    if (!loc || moved.has(loc)) return
+    moved.add(loc)
+    loc.start = lines.position(map(loc.start.offset))
+    loc.end = lines.position(map(loc.end.offset))
+  }
+  walk(program, (node) => {
+    fix(node)
+    for (const comment of [...(node.leadingComments ?? []), ...(node.trailingComments ?? [])]) fix(comment)
+  })
+  for (const comment of program.comments ?? []) fix(comment)
+  for (const error of program.errors ?? []) fix(error)
+}
+
+/** The statements a segment contributes: for generated argument lists, one per argument. */
+function statementsOf(program: ProgramNode, wrapped: Wrapped): PhpNode[] {
+  if (!wrapped.unwrapArguments) return program.children
+  const [first] = program.children
+  const call = isKind(first, 'expressionstatement') ? first.expression : null
+  if (!isKind(call, 'call') || !isKind(call.what, 'name') || call.what.name !== ARGS_CALL)
+    return program.children
+  return call.arguments.map(
+    (arg) => ({ kind: 'expressionstatement', loc: arg.loc, expression: arg }) as PhpNode
+  )
+}
+
+/** Parses a Blade template into a SourceFile whose program holds the template's PHP. */
+export function parseBladeSource(path: string, text: string): SourceFile {
+  const lines = new LineIndex(text)
+  const extraction = extractBlade(text)
+  const children: PhpNode[] = []
+  const phpComments: PhpComment[] = []
+  const comments: SourceComment[] = [...extraction.comments]
+  const parseErrors: ParseProblem[] = [...extraction.problems]
+
+  for (const segment of extraction.segments) {
+    const wrapped = wrap(segment)
+    if (!wrapped) continue
+    const { program, problems } = parseCodeSafe(wrapped.source, path)
+    if (problems.length > 0 && !wrapped.strict) continue
+    relocate(program, segment, wrapped, lines, text.length)
+    children.push(...statementsOf(program, wrapped))
+    for (const comment of program.comments ?? []) {
+      phpComments.push(comment)
+      const converted = toSourceComment(comment)
+      if (converted) comments.push(converted)
+    }
+    if (problems.length > 0) {
+      // One problem per segment, at the construct: positions inside generated wrappers would
+      // only confuse, and the parser's follow-up errors add nothing.
+      const at = lines.position(segment.start)
+      const what = segment.kind === 'directive' ? `@${segment.directive}(…)` : describe(segment.kind)
+      parseErrors.push({ line: at.line, column: at.column + 1, message: `${what}: ${problems[0].message}` })
+    }
+  }
+
+  comments.sort((a, b) => a.line - b.line || a.column - b.column)
+  parseErrors.sort((a, b) => a.line - b.line || a.column - b.column)
+  const program = emptyProgram()
+  program.children = children
+  program.comments = phpComments
+  program.loc = { source: null, start: lines.position(0), end: lines.position(text.length) }
+  return { path, kind: 'blade', text, program: program as unknown as Program, comments, parseErrors }
+}
+
+function describe(kind: BladeSegmentKind): string {
+  switch (kind) {
+    case 'echo':
+      return '{{ … }}'
+    case 'raw-echo':
+      return '{!! … !!}'
+    case 'php-block':
+      return '@php … @endphp'
+    case 'php-tag':
+      return '<?php … ?>'
+    case 'directive':
+      return '@directive(…)'
+  }
+}

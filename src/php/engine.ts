@@ -1,0 +1,76 @@
+// The one php-parser Engine, and a parse call that never throws.
+import { Engine } from 'php-parser'
+import type { ParseProblem, SourceComment } from './source.js'
+import type { PhpComment, ProgramNode } from './nodes.js'
+
+// One Engine for the process: constructing it builds lexer tables, and it holds no per-file state
+// between parseCode calls.
+const engine = new Engine({
+  parser: { php8: true, version: '8.4', suppressErrors: true, extractDoc: true },
+  ast: { withPositions: true }
+})
+
+export interface RawParse {
+  program: ProgramNode
+  /** Positions as php-parser reports them (1-based line, 0-based column) plus the offset. */
+  problems: Array<ParseProblem & { offset: number }>
+}
+
+/** An empty program, for input the parser gave up on. */
+export function emptyProgram(): ProgramNode {
+  return { kind: 'program', loc: null, children: [], errors: [], comments: [] }
+}
+
+/**
+ * Parses PHP source (with its `<?php` tag). Recoverable syntax errors come back as problems with
+ * the readable parts kept in the program; a lexer/parser exception or a RangeError from very deep
+ * nesting (php-parser recurses) gives an empty program and one problem at 1:0.
+ */
+export function parseCodeSafe(code: string, filename: string): RawParse {
+  try {
+    const program = engine.parseCode(code, filename) as unknown as ProgramNode
+    const problems = dedupeProblems(
+      (program.errors ?? []).map((error) => ({
+        line: error.loc?.start.line ?? error.line ?? 1,
+        column: error.loc?.start.column ?? 0,
+        offset: error.loc?.start.offset ?? 0,
+        message: cleanMessage(error.message)
+      }))
+    )
+    return { program, problems }
+  } catch (error) {
+    const message =
+      error instanceof RangeError
+        ? 'nesting too deep to parse (the parser ran out of stack); the file was not audited'
+        : `the parser gave up: ${cleanMessage(error instanceof Error ? error.message : String(error))}`
+    return { program: emptyProgram(), problems: [{ line: 1, column: 0, offset: 0, message }] }
+  }
+}
+
+function cleanMessage(message: string): string {
+  return message
+    .replace(/^Parse Error : /, '')
+    .replace(/ on line \d+$/, '')
+    .trim()
+}
+
+/** php-parser often reports the same spot twice while recovering; keep the first message there. */
+function dedupeProblems<T extends ParseProblem>(problems: T[]): T[] {
+  const seen = new Set<string>()
+  return problems.filter((problem) => {
+    const key = `${problem.line}:${problem.column}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** A php-parser comment node as a SourceComment (1-based line and column). */
+export function toSourceComment(comment: PhpComment): SourceComment | null {
+  const loc = comment.loc
+  if (!loc) return null
+  // Line comments include their newline; a comment's last line is where its text ends.
+  const text = comment.value.replace(/\r?\n$/, '')
+  const newlines = text.split('\n').length - 1
+  return { text, line: loc.start.line, column: loc.start.column + 1, endLine: loc.start.line + newlines }
+}

@@ -1,0 +1,36 @@
+import type { Program } from 'php-parser'
+import { parseBladeSource } from './blade.js'
+import { parseCodeSafe, toSourceComment } from './engine.js'
+import type { SourceComment, SourceFile } from './source.js'
+
+/** True for Blade templates (`*.blade.php`), which go through Blade extraction. */
+export function isBladePath(path: string): boolean {
+  return /\.blade\.php$/i.test(path)
+}
+
+/**
+ * Parses one PHP or Blade file into the SourceFile the rules see. Never throws: syntax errors,
+ * parser exceptions, binary input and pathological nesting become parseErrors (1-based line and
+ * column), and whatever could be read is still in `program`.
+ */
+export function parsePhpSource(path: string, text: string): SourceFile {
+  if (isBladePath(path)) return parseBladeSource(path, text)
+  const { program, problems } = parseCodeSafe(text, path)
+  const comments: SourceComment[] = []
+  for (const comment of program.comments ?? []) {
+    const converted = toSourceComment(comment)
+    if (converted) comments.push(converted)
+  }
+  return {
+    path,
+    kind: 'php',
+    text,
+    program: program as unknown as Program,
+    comments,
+    parseErrors: problems.map((problem) => ({
+      line: problem.line,
+      column: problem.column + 1,
+      message: problem.message
+    }))
+  }
+}

@@ -1,0 +1,34 @@
+import type { Span } from '../engine/types.js'
+import type { PhpNode } from './nodes.js'
+
+/**
+ * The node's range as a Span: 1-based lines and columns, end column exclusive. php-parser columns
+ * are 0-based, so both columns move by one. A node without a location maps to 1:1.
+ */
+export function spanOf(node: PhpNode): Span {
+  const loc = node.loc
+  if (!loc) return { line: 1, column: 1, endLine: 1, endColumn: 1 }
+  return {
+    line: loc.start.line,
+    column: loc.start.column + 1,
+    endLine: loc.end.line,
+    endColumn: loc.end.column + 1
+  }
+}
+
+/** From the start of `first` to the end of `last` (e.g. a whole call chain). */
+export function spanBetween(first: PhpNode, last: PhpNode): Span {
+  const a = spanOf(first)
+  const b = spanOf(last)
+  return { line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn }
+}
+
+/**
+ * The source text of a node, cut from the file text by offsets (for Blade, offsets are mapped to
+ * the template, so this is the template text). Null when the node has no location.
+ */
+export function sourceText(text: string, node: PhpNode): string | null {
+  const loc = node.loc
+  if (!loc) return null
+  return text.slice(loc.start.offset, loc.end.offset)
+}
