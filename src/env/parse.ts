@@ -1,0 +1,198 @@
+// Env files with positions. Values follow npm dotenv's `parse` exactly (the same line grammar and
+// quote handling), then phpdotenv's `${VAR}` nesting, which Laravel's loader performs and dotenv
+// does not. Nothing here reads the real process environment: the audit is static.
+
+export type EnvQuote = '"' | "'" | '`'
+
+export interface EnvEntry {
+  key: string
+  /**
+   * The value as the loader sees it: quotes removed, `\n`/`\r` expanded in double quotes, `${VAR}`
+   * replaced from earlier keys of the same file (unquoted and double-quoted values only). Laravel's
+   * `true`/`null`/`(empty)` mapping is not applied: see `laravelEnvValue`.
+   */
+  value: string
+  /** The value as written, trimmed, quotes included. */
+  rawValue: string
+  /** The quote that surrounded the value, null when unquoted. */
+  quote: EnvQuote | null
+  /** 1-based line of the key. */
+  line: number
+  /** 1-based column of the key's first character. */
+  column: number
+  /** 1-based column just after the key (exclusive). */
+  endColumn: number
+  /** Where the value as written starts (after the separator and any blanks). */
+  valueLine: number
+  valueColumn: number
+  /** Where the value as written ends (exclusive column); a quoted value may span several lines. */
+  valueEndLine: number
+  valueEndColumn: number
+  /** Written as `export KEY=value`. */
+  exported: boolean
+}
+
+export interface EnvComment {
+  line: number
+  /** 1-based column of the `#`. */
+  column: number
+  /** The comment including its `#`, without the line break. */
+  text: string
+}
+
+export interface ParsedEnv {
+  /** Every assignment in file order, duplicates included (the loader keeps the last one). */
+  entries: EnvEntry[]
+  /** Whole-line comments and comments after a value. */
+  comments: EnvComment[]
+}
+
+// npm dotenv 17's LINE expression (lib/main.js) with capture groups added around `export` and the
+// separator, which does not change what it matches. Keeping it verbatim keeps the semantics
+// identical, quirks included (`KEY: value`, `#` ending an unquoted value, multi-line quotes).
+const LINE =
+  /(?:^|^)\s*(export\s+)?([\w.-]+)(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm
+
+const VARIABLE = /\$\{([a-zA-Z0-9_.]+)\}/g
+
+class LineIndex {
+  private readonly starts: number[] = [0]
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1)
+  }
+
+  /** 1-based line and column of a string offset. */
+  at(offset: number): { line: number; column: number } {
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid] <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 }
+  }
+
+  lineCount(): number {
+    return this.starts.length
+  }
+
+  lineText(text: string, line: number): string {
+    const start = this.starts[line - 1]
+    const next = line < this.starts.length ? this.starts[line] - 1 : text.length
+    return text.slice(start, next)
+  }
+}
+
+/** phpdotenv nesting: `${NAME}` from an earlier key of the same file; unknown names stay as written. */
+function expand(value: string, known: Map<string, string>): string {
+  return value.replace(VARIABLE, (whole, name: string) => known.get(name) ?? whole)
+}
+
+export function parseEnv(text: string): ParsedEnv {
+  // dotenv normalises line breaks first; lines and columns are counted on the result, which is
+  // what any editor shows for CRLF files (a lone CR counts as a line break, as in most tools).
+  const src = String(text).replace(/\r\n?/g, '\n')
+  const index = new LineIndex(src)
+  const entries: EnvEntry[] = []
+  const known = new Map<string, string>()
+  const covered = new Set<number>()
+  const tails = new Map<number, number>()
+
+  LINE.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = LINE.exec(src)) !== null) {
+    // An empty match cannot happen (a key is required), but guard the loop against it anyway.
+    if (match[0].length === 0) {
+      LINE.lastIndex++
+      continue
+    }
+    const indices = match.indices
+    if (!indices || !indices[2] || !indices[3]) continue
+    const key = match[2]
+    const keyStart = indices[2][0]
+    const keyEnd = indices[2][1]
+
+    const captured = match[4] ?? ''
+    const trimmed = captured.trim()
+    const capturedStart = indices[4] ? indices[4][0] : indices[3][1]
+    const valueStart = trimmed === '' ? capturedStart : capturedStart + captured.indexOf(trimmed)
+    const valueEnd = valueStart + trimmed.length
+
+    const first = trimmed[0]
+    let value = trimmed.replace(/^(['"`])([\s\S]*)\1$/gm, '$2')
+    const quote: EnvQuote | null =
+      value !== trimmed && (first === '"' || first === "'" || first === '`') ? first : null
+    if (first === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r')
+    if (quote === null || quote === '"') value = expand(value, known)
+    known.set(key, value)
+
+    const keyPos = index.at(keyStart)
+    const valuePos = index.at(valueStart)
+    const valueEndPos = index.at(valueEnd)
+    entries.push({
+      key,
+      value,
+      rawValue: trimmed,
+      quote,
+      line: keyPos.line,
+      column: keyPos.column,
+      endColumn: keyPos.column + (keyEnd - keyStart),
+      valueLine: valuePos.line,
+      valueColumn: valuePos.column,
+      valueEndLine: valueEndPos.line,
+      valueEndColumn: valueEndPos.column,
+      exported: match[1] !== undefined
+    })
+    for (let l = keyPos.line; l <= valueEndPos.line; l++) covered.add(l)
+    tails.set(valueEndPos.line, valueEndPos.column)
+  }
+
+  const comments: EnvComment[] = []
+  for (let line = 1; line <= index.lineCount(); line++) {
+    const lineText = index.lineText(src, line)
+    if (!covered.has(line)) {
+      const m = /^\s*#/.exec(lineText)
+      if (m) comments.push({ line, column: m[0].length, text: lineText.slice(m[0].length - 1) })
+      continue
+    }
+    const tail = tails.get(line)
+    if (tail === undefined) continue
+    const rest = lineText.slice(tail - 1)
+    const m = /^\s*#/.exec(rest)
+    if (m) comments.push({ line, column: tail + m[0].length - 1, text: rest.slice(m[0].length - 1) })
+  }
+  return { entries, comments }
+}
+
+/** The last assignment of each key (what the loader keeps), in first-appearance order. */
+export function effectiveEntries(parsed: ParsedEnv): Map<string, EnvEntry> {
+  const out = new Map<string, EnvEntry>()
+  for (const entry of parsed.entries) out.set(entry.key, entry)
+  return out
+}
+
+/**
+ * What Laravel's `env()` returns for a value from an env file (Illuminate\Support\Env::get):
+ * `true`/`(true)` → true, `false`/`(false)` → false, `empty`/`(empty)` → '', `null`/`(null)` →
+ * null (case-insensitive), and one pair of matching surrounding quotes stripped.
+ */
+export function laravelEnvValue(raw: string): string | boolean | null {
+  switch (raw.toLowerCase()) {
+    case 'true':
+    case '(true)':
+      return true
+    case 'false':
+    case '(false)':
+      return false
+    case 'empty':
+    case '(empty)':
+      return ''
+    case 'null':
+    case '(null)':
+      return null
+  }
+  const quoted = /^(['"])([\s\S]*)\1$/.exec(raw)
+  return quoted ? quoted[2] : raw
+}
