@@ -35,7 +35,7 @@ export const cacheStoreLocal: ProjectRule = {
         : ''
     const message =
       `${decision.where} selects the cache store '${name}', whose '${verdict.driver}' driver ${verdict.reason}` +
-      `${exampleOnlyNote(decision, verdict.values)}. ${consequence} ` +
+      `${exampleOnlyNote(project, decision, verdict.values)}. ${consequence} ` +
       `Fix: ${fixSetting(decision, fallbackKey, 'redis')} (or memcached/dynamodb, or database on a shared server)${dbFix}.`
     return [reportAt(decision, verdict.values, message, 'cache.default')]
   }

@@ -21,7 +21,7 @@ export const databaseSqliteFile: ProjectRule = {
     const decision = decide(project, connection.name)
     const name = connection.name.value ?? '?'
     const message =
-      `${decision.where} selects the database connection '${name}', a sqlite file${exampleOnlyNote(decision, verdict.values)}. ` +
+      `${decision.where} selects the database connection '${name}', a sqlite file${exampleOnlyNote(project, decision, verdict.values)}. ` +
       `Each server writes its own copy of the data, and the 'database' session, cache and queue drivers stay on ` +
       `one server with it. Fix: ${fixSetting(decision, 'DB_CONNECTION', 'mysql')} (or pgsql) on a database server ` +
       `every app server reaches.`

@@ -23,7 +23,7 @@ export const filesystemDiskLocal: ProjectRule = {
     const name = disk.name.value ?? '?'
     const message =
       `${decision.where} selects the default disk '${name}', whose 'local' driver ${verdict.reason}` +
-      `${exampleOnlyNote(decision, verdict.values)}. Files stored through the default disk are missing (404) ` +
+      `${exampleOnlyNote(project, decision, verdict.values)}. Files stored through the default disk are missing (404) ` +
       `on the other servers and lost with this one. Fix: ${fixSetting(decision, 'FILESYSTEM_DISK', 's3')} ` +
       `(or another shared disk), or mount a shared volume and suppress this finding.`
     return [reportAt(decision, verdict.values, message, 'filesystems.default')]

@@ -394,17 +394,26 @@ export function decide(project: LaravelProject, value: ResolvedValue): Decision 
   return { anchor, envFile: null, envKey, where }
 }
 
-/** The value was set only in an example env file, along any of the values a verdict rests on. */
-export function exampleOnlyFile(decision: Decision, values: ResolvedValue[]): string | null {
-  if (decision.envFile !== null && isExampleEnvFile(decision.envFile)) return decision.envFile
-  for (const v of values) if (v.exampleOnly) return v.envFile ?? '.env.example'
-  return null
-}
-
-/** " (set only in .env.example; the real environment may differ)" or ''. */
-export function exampleOnlyNote(decision: Decision, values: ResolvedValue[]): string {
-  const file = exampleOnlyFile(decision, values)
-  return file === null ? '' : ` (set only in ${file}; the real environment may differ)`
+/**
+ * " (set only in .env.example; the real environment may differ)" when the deciding line is in an
+ * example env file; " (DB_CONNECTION is set only in …)" when another value the verdict rests on
+ * is; else ''.
+ */
+export function exampleOnlyNote(
+  project: LaravelProject,
+  decision: Decision,
+  values: readonly ResolvedValue[]
+): string {
+  const tail = '; the real environment may differ)'
+  if (decision.envFile !== null && isExampleEnvFile(decision.envFile))
+    return ` (set only in ${decision.envFile}${tail}`
+  for (const v of values) {
+    if (!v.exampleOnly) continue
+    const d = decide(project, v)
+    const file = d.envFile ?? v.envFile ?? '.env.example'
+    return d.envKey ? ` (${d.envKey} is set only in ${file}${tail}` : ` (partly set only in ${file}${tail}`
+  }
+  return ''
 }
 
 /**

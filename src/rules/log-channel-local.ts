@@ -36,7 +36,7 @@ export const logChannelLocal: ProjectRule = {
       const fixKey = decision.envKey ?? 'LOG_CHANNEL'
       const message =
         `${decision.where} sends the default log channel ${route}, where ${how}${path} ${verdict.reason}` +
-        `${exampleOnlyNote(decision, verdict.values)}. Fix: set ${fixKey}=stderr and let the platform collect ` +
+        `${exampleOnlyNote(project, decision, verdict.values)}. Fix: set ${fixKey}=stderr and let the platform collect ` +
         `stderr (or use a central log service); if an agent ships these files, suppress this finding.`
       reports.push(reportAt(decision, verdict.values, message, `logging.default:${target.via.join('.')}`))
     }

@@ -23,7 +23,7 @@ export const maintenanceDriverFile: ProjectRule = {
         ? `${fixSetting(decision, 'APP_MAINTENANCE_DRIVER', 'cache')} and APP_MAINTENANCE_STORE to a shared store such as redis`
         : `${fixSetting(decision, 'APP_MAINTENANCE_DRIVER', 'cache')} and add 'store' => 'redis' (a shared store)`
     const message =
-      `${decision.where} selects the 'file' maintenance driver${exampleOnlyNote(decision, [driver])}: ` +
+      `${decision.where} selects the 'file' maintenance driver${exampleOnlyNote(project, decision, [driver])}: ` +
       `php artisan down marks only the server it runs on, the others keep serving. Fix: ${fix}.`
     return [reportAt(decision, [driver], message, 'app.maintenance.driver')]
   }

@@ -30,7 +30,7 @@ export const queueConnectionLocal: ProjectRule = {
         : ''
     const message =
       `${decision.where} selects the queue connection '${name}', whose '${verdict.driver}' driver ` +
-      `${verdict.reason}${exampleOnlyNote(decision, verdict.values)}. ` +
+      `${verdict.reason}${exampleOnlyNote(project, decision, verdict.values)}. ` +
       `Fix: ${fixSetting(decision, 'QUEUE_CONNECTION', 'redis')} (or sqs, or database on a shared server)${dbFix}, ` +
       `and run queue workers.`
     return [reportAt(decision, verdict.values, message, 'queue.default')]

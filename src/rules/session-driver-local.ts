@@ -21,7 +21,7 @@ export const sessionDriverLocal: ProjectRule = {
     const verdict = localSessionVerdict(session)
     if (verdict === null) return []
     const decision = decide(project, session.driver)
-    const note = exampleOnlyNote(decision, verdict.values)
+    const note = exampleOnlyNote(project, decision, verdict.values)
     const fix = `Fix: ${fixSetting(decision, 'SESSION_DRIVER', 'redis')} (or database on a shared server)`
     if (verdict.kind === 'ephemeral') {
       const message =

@@ -1,0 +1,66 @@
+import { describe, expect, it } from '@jest/globals'
+import { maintenanceDriverFile } from '../../src/rules/maintenance-driver-file.js'
+import { fakeProject } from '../../test-support/fake-project.js'
+
+describe('maintenance-driver-file', () => {
+  it('has the catalogue id and default severity', () => {
+    expect(maintenanceDriverFile.meta).toMatchObject({
+      id: 'maintenance-driver-file',
+      level: 'project',
+      defaultSeverity: 'notice'
+    })
+  })
+
+  it('fires for APP_MAINTENANCE_DRIVER=file, anchored on the env line', () => {
+    const b = fakeProject()
+    b.env('.env.example', 'APP_NAME', 'Laravel')
+    b.withMaintenanceDriver(
+      b.env('.env.example', 'APP_MAINTENANCE_DRIVER', 'file', {
+        config: { path: 'config/app.php', line: 122 }
+      })
+    )
+    const [r, ...rest] = maintenanceDriverFile.check(b.build())
+    expect(rest).toEqual([])
+    expect(r.severity).toBeUndefined()
+    expect(r.path).toBe('.env.example')
+    expect(r.span.line).toBe(2)
+    expect(r.evidence).toEqual([
+      { path: 'config/app.php', line: 122, note: "reads env('APP_MAINTENANCE_DRIVER')" }
+    ])
+    expect(r.fingerprintKey).toBe('app.maintenance.driver')
+    expect(r.message).toContain(
+      "APP_MAINTENANCE_DRIVER in .env.example line 2 selects the 'file' maintenance driver"
+    )
+    expect(r.message).toContain('(set only in .env.example; the real environment may differ)')
+    expect(r.message).toContain('set APP_MAINTENANCE_DRIVER=cache and APP_MAINTENANCE_STORE')
+  })
+
+  it('fires for the hard-coded 10.x config and tells to edit config/app.php', () => {
+    const b = fakeProject({ frameworkMajor: 10 })
+    b.withMaintenanceDriver(
+      b.config('config/app.php', 'file', { line: 143, text: "        'driver' => 'file'," })
+    )
+    const [r] = maintenanceDriverFile.check(b.build())
+    expect(r.path).toBe('config/app.php')
+    expect(r.span).toEqual({
+      line: 143,
+      column: 1,
+      endLine: 143,
+      endColumn: "        'driver' => 'file',".length + 1
+    })
+    expect(r.message).toContain("config/app.php line 143 selects the 'file' maintenance driver")
+    expect(r.message).toContain("change config/app.php line 143 to 'cache'")
+  })
+
+  it.each(['cache', null])('does not fire for %s', (driver) => {
+    const b = fakeProject()
+    b.withMaintenanceDriver(
+      driver === null ? b.config('config/app.php', null) : b.env('.env', 'APP_MAINTENANCE_DRIVER', driver)
+    )
+    expect(maintenanceDriverFile.check(b.build())).toEqual([])
+  })
+
+  it('does not fire for a stateless project', () => {
+    expect(maintenanceDriverFile.check(fakeProject().stateless().build())).toEqual([])
+  })
+})
