@@ -1,6 +1,15 @@
 // Test helpers for code rules and the php/ layer.
 import type { RuleReport } from '../src/engine/types.js'
+import {
+  isKind,
+  isMemberLookup,
+  memberName,
+  type CallNode,
+  type KindMap,
+  type PhpNode
+} from '../src/php/nodes.js'
 import { parsePhpSource } from '../src/php/parse.js'
+import { walk } from '../src/php/walk.js'
 import type { SourceFile } from '../src/php/source.js'
 import type { CodeContext, CodeRule } from '../src/rules/types.js'
 
@@ -27,4 +36,29 @@ export function runRule(
 /** `line:column` of each report's start, for compact assertions. */
 export function starts(reports: RuleReport[]): string[] {
   return reports.map((report) => `${report.span.line}:${report.span.column}`)
+}
+
+export interface Located<T extends PhpNode = PhpNode> {
+  node: T
+  ancestors: PhpNode[]
+}
+
+/** Every node of a kind with its ancestors, in walk order. */
+export function nodesOfKind<K extends keyof KindMap>(file: SourceFile, kind: K): Located<KindMap[K]>[] {
+  const out: Located<KindMap[K]>[] = []
+  walk(file.program as unknown as PhpNode, (node, context) => {
+    if (isKind(node, kind)) out.push({ node, ancestors: context.ancestors.slice() })
+  })
+  return out
+}
+
+/** The first call of a function or method named `name` (case-insensitive), with its ancestors. */
+export function callNamed(file: SourceFile, name: string): Located<CallNode> {
+  const found = nodesOfKind(file, 'call').find(({ node }) => {
+    const what = node.what
+    const written = isKind(what, 'name') ? what.name : isMemberLookup(what) ? memberName(what) : null
+    return written !== null && written.replace(/^\\/, '').toLowerCase() === name.toLowerCase()
+  })
+  if (!found) throw new Error(`no call named ${name}`)
+  return found
 }

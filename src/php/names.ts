@@ -259,7 +259,9 @@ function namespaceScope(node: NamespaceNode): NamespaceScope {
   const end = node.loc?.end.offset ?? Number.MAX_SAFE_INTEGER
   // An unbraced namespace runs to the next namespace statement; php-parser already nests the
   // statements under it, and its loc covers them. `+ 1` keeps a zero-width end inclusive.
-  return newScope(node.name.replace(/^\\/, ''), start, Math.max(end, start + 1))
+  // `namespace { … }` (the global namespace in braces) has no name.
+  const name = typeof node.name === 'string' ? node.name.replace(/^\\/, '') : ''
+  return newScope(name, start, Math.max(end, start + 1))
 }
 
 function addImports(scope: NamespaceScope, group: UseGroupNode): void {

@@ -1,0 +1,224 @@
+import { describe, it, expect } from '@jest/globals'
+import { extractBlade, matchParen, LineIndex } from '../../src/php/blade.js'
+import { parsePhpSource } from '../../src/php/parse.js'
+import { spanOf, sourceText } from '../../src/php/span.js'
+import { NameResolver } from '../../src/php/names.js'
+import type { PhpNode } from '../../src/php/nodes.js'
+import type { SourceFile } from '../../src/php/source.js'
+import { nodesOfKind } from '../../test-support/php.js'
+
+const blade = (text: string): SourceFile => parsePhpSource('resources/views/page.blade.php', text)
+
+/** `line:column` and source text of every call of a global function `name`. */
+function callsOf(file: SourceFile, name: string): string[] {
+  const resolver = NameResolver.for(file.program as unknown as PhpNode)
+  return nodesOfKind(file, 'call')
+    .filter(({ node }) => resolver.isGlobalFunctionCall(node, name))
+    .map(({ node }) => {
+      const span = spanOf(node)
+      return `${span.line}:${span.column} ${sourceText(file.text, node)}`
+    })
+}
+
+describe('Blade extraction', () => {
+  it('maps a finding on template line 7, column 12 to exactly that position', () => {
+    const template = [
+      '@extends("layouts.app")',
+      '',
+      '@section("content")',
+      '  <div class="card">',
+      '    <h1>{{ $title }}</h1>',
+      '    <p>',
+      "    <a href={{ env('APP_URL') }}>home</a>",
+      '  </div>',
+      '@endsection'
+    ].join('\n')
+    const file = blade(template)
+    expect(callsOf(file, 'env')).toEqual(["7:16 env('APP_URL')"])
+    // The template's column of `env` is 16; the echo tag `{{` opens at column 13.
+    expect(template.split('\n')[6].indexOf("env('APP_URL')") + 1).toBe(16)
+    const line7col12 = blade(`${'\n'.repeat(6)}<a href={{ env('X') }}>`)
+    expect(callsOf(line7col12, 'env')).toEqual(["7:12 env('X')"])
+  })
+
+  it('extracts echo tags, raw echo tags, @php blocks, @php(expr) and plain PHP tags', () => {
+    const file = blade(
+      [
+        "{{ env('A') }}",
+        "{!! env('B') !!}",
+        '@php',
+        "  $c = env('C');",
+        '@endphp',
+        "@php($d = env('D'))",
+        "<?php $e = env('E'); ?>",
+        "<?= env('F') ?>"
+      ].join('\n')
+    )
+    expect(callsOf(file, 'env')).toEqual([
+      "1:4 env('A')",
+      "2:5 env('B')",
+      "4:8 env('C')",
+      "6:11 env('D')",
+      "7:12 env('E')",
+      "8:5 env('F')"
+    ])
+    expect(file.parseErrors).toEqual([])
+  })
+
+  it('extracts directive arguments, loop headers and generic @name(args) with parens in strings', () => {
+    const file = blade(
+      [
+        "@if (env('A'))",
+        "@elseif(env('B') === 'x')",
+        "@unless(env('C'))",
+        "@isset($x[env('D')])",
+        "@foreach (env('E') as $k => $v)",
+        "@forelse(env('F') as $v) @empty @endforelse",
+        "@for ($i = 0; $i < env('G'); $i++)",
+        "@while(env('H'))",
+        "@switch(env('I')) @case(env('J'))",
+        "@include('partials.x', ['a' => ')', 'b' => env('K')])",
+        '@myDirective("(", env(\'L\'))'
+      ].join('\n')
+    )
+    expect(callsOf(file, 'env').map((s) => s.split(' ')[0])).toEqual([
+      '1:6',
+      '2:9',
+      '3:9',
+      '4:11',
+      '5:11',
+      '6:10',
+      '7:20',
+      '8:8',
+      '9:9',
+      '9:25',
+      '10:44',
+      '11:19'
+    ])
+    expect(file.parseErrors).toEqual([])
+  })
+
+  it('skips escaped echoes, @verbatim blocks, escaped directives and e-mail addresses', () => {
+    const file = blade(
+      [
+        "@{{ env('A') }}",
+        '@verbatim',
+        "  {{ env('B') }} @if(env('C'))",
+        '@endverbatim',
+        "@@if(env('D'))",
+        "mail me: someone@if(env('E')).com",
+        "@{!! env('F') !!}"
+      ].join('\n')
+    )
+    expect(callsOf(file, 'env')).toEqual([])
+  })
+
+  it("keeps @env('local') a string and CSS env() out of the PHP", () => {
+    const file = blade(
+      [
+        '<style>',
+        '  .bar { padding-top: env(safe-area-inset-top); }',
+        '  @media (max-width: 600px) { .x { margin: env(safe-area-inset-left, 1px) } }',
+        '  @supports (padding: env(safe-area-inset-top)) { }',
+        '</style>',
+        "@env('local') <p>dev</p> @endenv",
+        "@env(['staging', 'local']) x @endenv"
+      ].join('\n')
+    )
+    expect(callsOf(file, 'env')).toEqual([])
+    const strings = nodesOfKind(file, 'string').map(({ node }) => node.value)
+    expect(strings).toEqual(['local', 'staging', 'local'])
+    expect(file.parseErrors).toEqual([])
+  })
+
+  it('collects {{-- --}} comments and PHP comments with template positions; Blade inside comments is ignored', () => {
+    const file = blade(
+      [
+        '<p>',
+        "  {{-- stateless-audit-ignore env-outside-config -- {{ env('A') }} --}}",
+        '@php',
+        '  // inside',
+        '@endphp'
+      ].join('\n')
+    )
+    expect(file.comments).toEqual([
+      {
+        text: "{{-- stateless-audit-ignore env-outside-config -- {{ env('A') }} --}}",
+        line: 2,
+        column: 3,
+        endLine: 2
+      },
+      { text: '// inside', line: 4, column: 3, endLine: 4 }
+    ])
+    expect(callsOf(file, 'env')).toEqual([])
+  })
+
+  it('does not compile Blade inside raw PHP regions', () => {
+    const file = blade("<?php $a = '{{ env(\"A\") }}'; ?>\n{{ env('B') }}")
+    expect(callsOf(file, 'env')).toEqual(["2:4 env('B')"])
+  })
+
+  it('reports an unparseable segment at its position and still audits the others', () => {
+    const file = blade(
+      ["{{ env('A') }}", '{{ $a + }}', '@if($x ==)', "{{ env('B') }}", '{{ unclosed'].join('\n')
+    )
+    expect(callsOf(file, 'env')).toEqual(["1:4 env('A')", "4:4 env('B')"])
+    expect(file.parseErrors.map((p) => `${p.line}:${p.column}`)).toEqual(['2:1', '3:1', '5:1'])
+    expect(file.parseErrors[1].message).toMatch(/^@if\(…\): /)
+    expect(file.parseErrors[2].message).toMatch(/unclosed Blade echo/)
+  })
+
+  it('reports unbalanced known directives but ignores unknown @text( that is not PHP', () => {
+    const file = blade(
+      '@if(env(\'A\')\n<p>follow @taylorotwell (creator of Laravel)</p>\n@click("x") @keyframes spin {}'
+    )
+    expect(file.parseErrors.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:1 unbalanced parentheses in @if('
+    ])
+  })
+
+  it('@use imports apply to the template', () => {
+    const file = blade("@use('Illuminate\\Support\\Facades\\Storage', 'Disk')\n{{ Disk::url('x') }}")
+    const resolver = NameResolver.for(file.program as unknown as PhpNode)
+    const [lookup] = nodesOfKind(file, 'staticlookup')
+    expect(resolver.facadeName(lookup.node.what)).toBe('Storage')
+    expect(spanOf(lookup.node).line).toBe(2)
+  })
+
+  it('every node location lies inside the template', () => {
+    const text =
+      "{{ $a->b(env('X'), [1, 2]) }}\n@foreach($xs as $x) {{ $x }} @endforeach\n@php\n$y = 1;\n@endphp"
+    const file = blade(text)
+    const lines = text.split('\n')
+    for (const { node } of nodesOfKind(file, 'variable')) {
+      const span = spanOf(node)
+      const line = lines[span.line - 1]
+      expect(line.slice(span.column - 1, span.endColumn - 1)).toBe(`$${String(node.name)}`)
+    }
+  })
+})
+
+describe('Blade helpers', () => {
+  it('matchParen skips strings and reports unbalanced input', () => {
+    expect(matchParen('(a, \')\', "(", (b))x', 0)).toBe(18)
+    expect(matchParen('(a', 0)).toBe(-1)
+    expect(matchParen("('unterminated)", 0)).toBe(-1)
+  })
+
+  it('LineIndex maps offsets to 1-based lines and 0-based columns', () => {
+    const index = new LineIndex('ab\ncd\n')
+    expect(index.position(0)).toEqual({ line: 1, column: 0, offset: 0 })
+    expect(index.position(4)).toEqual({ line: 2, column: 1, offset: 4 })
+    expect(index.position(6)).toEqual({ line: 3, column: 0, offset: 6 })
+  })
+
+  it('extractBlade lists segments in template order', () => {
+    const { segments } = extractBlade('@if($a) {{ $b }} @endif <?php $c ?> @php $d @endphp')
+    expect(segments.map((s) => `${s.kind}:${s.code.trim()}`)).toEqual([
+      'directive:$a',
+      'echo:$b',
+      'php-tag:<?php $c ?>',
+      'php-block:$d'
+    ])
+  })
+})

@@ -1,0 +1,99 @@
+import { describe, it, expect } from '@jest/globals'
+import { parsePhpSource, isBladePath } from '../../src/php/parse.js'
+import { walk } from '../../src/php/walk.js'
+import { stringValue } from '../../src/php/args.js'
+import { isKind, type PhpNode, type ProgramNode } from '../../src/php/nodes.js'
+import { nodesOfKind } from '../../test-support/php.js'
+
+const programOf = (text: string, path = 'app/A.php'): ProgramNode =>
+  parsePhpSource(path, text).program as unknown as ProgramNode
+
+describe('parsePhpSource', () => {
+  it('returns a php SourceFile with the program and the text', () => {
+    const file = parsePhpSource('app/A.php', '<?php\n$a = 1;\n')
+    expect(file.kind).toBe('php')
+    expect(file.path).toBe('app/A.php')
+    expect(file.text).toBe('<?php\n$a = 1;\n')
+    expect(file.parseErrors).toEqual([])
+    expect((file.program as unknown as ProgramNode).children.map((c) => c.kind)).toEqual([
+      'expressionstatement'
+    ])
+  })
+
+  it('collects every comment with 1-based positions and the line its text ends on', () => {
+    const file = parsePhpSource(
+      'app/A.php',
+      '<?php\n$a = 1; // one\n# two\n  /* three\n   four */\n/** doc */\nfunction f() {}\n'
+    )
+    expect(file.comments).toEqual([
+      { text: '// one', line: 2, column: 9, endLine: 2 },
+      { text: '# two', line: 3, column: 1, endLine: 3 },
+      { text: '/* three\n   four */', line: 4, column: 3, endLine: 5 },
+      { text: '/** doc */', line: 6, column: 1, endLine: 6 }
+    ])
+  })
+
+  it('recovers from syntax errors: reports them 1-based and keeps the readable statements', () => {
+    const file = parsePhpSource('app/A.php', '<?php\n$a = ;\nenv("KEPT");\n')
+    expect(file.parseErrors.length).toBeGreaterThan(0)
+    expect(file.parseErrors[0]).toEqual({ line: 2, column: 6, message: "syntax error, unexpected ';'" })
+    const calls = nodesOfKind(file, 'call').map(({ node }) => stringValue(node.arguments[0]))
+    expect(calls).toEqual(['KEPT'])
+  })
+
+  it('survives 10,000 nested parentheses and brackets without throwing', () => {
+    for (const [open, close] of [
+      ['(', ')'],
+      ['[', ']']
+    ]) {
+      const text = `<?php\n$x = ${open.repeat(10000)}1${close.repeat(10000)};\n`
+      const file = parsePhpSource('app/Deep.php', text)
+      expect(file.parseErrors).toHaveLength(1)
+      expect(file.parseErrors[0].message).toMatch(/nesting too deep/)
+      expect((file.program as unknown as ProgramNode).children).toEqual([])
+    }
+  })
+
+  it('parses and walks a 3,000-operand concatenation (a deep left-nested tree) without recursion trouble', () => {
+    const text = `<?php\n$x = ${Array.from({ length: 3000 }, () => "'a'").join(' . ')};\n`
+    const program = programOf(text)
+    let depth = 0
+    walk(program, (_node, context) => {
+      depth = Math.max(depth, context.ancestors.length)
+    })
+    expect(depth).toBeGreaterThan(2999)
+    const assign = program.children[0] as PhpNode & { expression: PhpNode & { right: PhpNode } }
+    expect(stringValue(assign.expression.right)).toBe('a'.repeat(3000))
+  })
+
+  it('never throws on binary or non-UTF-8 input', () => {
+    const bytes = Buffer.from([
+      0x3c, 0x3f, 0x70, 0x68, 0x70, 0x20, 0x00, 0xff, 0xfe, 0x80, 0x01, 0x27, 0x0a, 0xc3, 0x28
+    ])
+    for (const text of [
+      bytes.toString('utf8'),
+      bytes.toString('latin1'),
+      '\u0000\u0001\u0002',
+      '<?php \u0000\u00ff env(1);'
+    ]) {
+      const file = parsePhpSource('app/Bin.php', text)
+      expect(file.kind).toBe('php')
+      expect(Array.isArray(file.parseErrors)).toBe(true)
+    }
+    const thrown = parsePhpSource('app/Bin.php', '<?php \u0000\u00ff env(1);')
+    expect(thrown.parseErrors[0].message).toMatch(/parser gave up/)
+  })
+
+  it('sends *.blade.php files to Blade extraction', () => {
+    expect(isBladePath('resources/views/a.blade.php')).toBe(true)
+    expect(isBladePath('resources/views/a.php')).toBe(false)
+    const file = parsePhpSource('resources/views/a.blade.php', '<p>{{ $a }}</p>')
+    expect(file.kind).toBe('blade')
+    expect(nodesOfKind(file, 'variable').map(({ node }) => node.name)).toEqual(['a'])
+  })
+
+  it('treats inline HTML in a .php file as inline, not as code', () => {
+    const program = programOf('<html><?= env("A") ?></html>')
+    expect(program.children.some((child) => isKind(child, 'inline'))).toBe(true)
+  })
+})

@@ -1,0 +1,81 @@
+import { describe, it, expect } from '@jest/globals'
+import { walk, childrenOf, findAll, ParentIndex } from '../../src/php/walk.js'
+import { isKind, type PhpNode } from '../../src/php/nodes.js'
+import { php } from '../../test-support/php.js'
+
+const root = (code: string): PhpNode => php(code).program as unknown as PhpNode
+
+describe('walk', () => {
+  it('visits in pre-order with parent, key and ancestors', () => {
+    const seen: string[] = []
+    walk(root('f($a);'), (node, context) => {
+      seen.push(
+        `${node.kind}<${context.parent?.kind ?? '-'}.${context.key ?? '-'}>#${context.ancestors.length}`
+      )
+    })
+    expect(seen).toEqual([
+      'program<-.->#0',
+      'expressionstatement<program.children>#1',
+      'call<expressionstatement.expression>#2',
+      'name<call.what>#3',
+      'variable<call.arguments>#3'
+    ])
+  })
+
+  it("does not descend when enter returns 'skip', and calls leave after the subtree", () => {
+    const events: string[] = []
+    walk(root('function f() { g(); } h();'), {
+      enter(node) {
+        events.push(`enter ${node.kind}`)
+        if (node.kind === 'function') return 'skip'
+      },
+      leave(node) {
+        if (node.kind === 'function' || node.kind === 'call') events.push(`leave ${node.kind}`)
+      }
+    })
+    expect(events.filter((e) => e.includes('function') || e.includes('call'))).toEqual([
+      'enter function',
+      'leave function',
+      'enter call',
+      'leave call'
+    ])
+  })
+
+  it('handles a 100,000-deep tree built by hand (no recursion)', () => {
+    let node: PhpNode = { kind: 'variable', loc: null }
+    for (let i = 0; i < 100000; i++) {
+      node = { kind: 'bin', loc: null, left: node, right: { kind: 'number', loc: null } } as PhpNode
+    }
+    let count = 0
+    let maxDepth = 0
+    walk(node, (_n, context) => {
+      count++
+      maxDepth = Math.max(maxDepth, context.ancestors.length)
+    })
+    expect(count).toBe(200001)
+    expect(maxDepth).toBe(100000)
+    const index = new ParentIndex(node)
+    let leaf: PhpNode = node
+    while (isKind(leaf, 'bin')) leaf = leaf.left
+    expect(index.ancestors(leaf)).toHaveLength(100000)
+  })
+
+  it('skips comments and locations as children', () => {
+    const program = root('/** doc */\n$a = 1;')
+    const statement = childrenOf(program)[0].node
+    expect(statement.leadingComments?.length).toBe(1)
+    expect(childrenOf(statement).map((c) => c.key)).toEqual(['expression'])
+  })
+
+  it('findAll and ParentIndex agree with the walk', () => {
+    const program = root('$a->b(c(1));')
+    const calls = findAll(program, (n) => isKind(n, 'call'))
+    expect(calls).toHaveLength(2)
+    const index = new ParentIndex(program)
+    const inner = calls[1]
+    expect(index.parent(inner)?.kind).toBe('call')
+    expect(index.key(inner)).toBe('arguments')
+    expect(index.ancestors(inner).map((n) => n.kind)).toEqual(['program', 'expressionstatement', 'call'])
+    expect(index.parent(program)).toBeNull()
+  })
+})
