@@ -461,11 +461,13 @@ export function reportAt(
 }
 
 /**
- * "set SESSION_DRIVER=redis" when the deciding line is an env line or a config env() default;
+ * "set SESSION_DRIVER=redis" when the deciding line is an env line, a config env() default or a
+ * framework default;
  * "change config/app.php line 142 to 'cache'" when the config hard-codes the value.
  */
 export function fixSetting(decision: Decision, fallbackKey: string, value: string): string {
-  if (decision.envFile !== null || decision.envKey !== null)
+  if (decision.envFile !== null || decision.envKey !== null || isFrameworkDefaultPath(decision.anchor.path)) {
     return `set ${decision.envKey ?? fallbackKey}=${value}`
+  }
   return `change ${decision.anchor.path} line ${decision.anchor.line} to '${value}' (or read it from env('${fallbackKey}'))`
 }

@@ -5,6 +5,7 @@ import { filesystemDiskLocal } from './filesystem-disk-local.js'
 import { logChannelLocal } from './log-channel-local.js'
 import { maintenanceDriverFile } from './maintenance-driver-file.js'
 import { queueConnectionLocal } from './queue-connection-local.js'
+import { scheduleLockStoreLocal } from './schedule-lock-store-local.js'
 import { sessionDriverLocal } from './session-driver-local.js'
 import type { ProjectRule } from './types.js'
 
@@ -16,6 +17,7 @@ export const projectRules: ProjectRule[] = [
   filesystemDiskLocal,
   logChannelLocal,
   databaseSqliteFile,
+  scheduleLockStoreLocal,
   envKeyIgnored,
   maintenanceDriverFile
 ]
