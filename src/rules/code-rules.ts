@@ -1,4 +1,5 @@
 import type { CodeRule } from './types.js'
+import { envOutsideConfig } from './env-outside-config.js'
 
 /** Code-level rules (RULES.md "Code-level rules"), in catalogue order. */
-export const codeRules: CodeRule[] = []
+export const codeRules: CodeRule[] = [envOutsideConfig]
