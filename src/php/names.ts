@@ -14,7 +14,6 @@
 import {
   isKind,
   isNode,
-  type CallNode,
   type NameNode,
   type NamespaceNode,
   type PhpNode,
@@ -190,10 +189,7 @@ export class NameResolver {
    * resolves the call: `env()`, `ENV()`, `\env()` match; `namespace\env()` in a namespace,
    * `Foo\env()`, an `env` imported with `use function` or declared in the file's namespace do not.
    */
-  isGlobalFunctionCall(
-    node: PhpNode | null | undefined,
-    names: string | readonly string[]
-  ): node is CallNode {
+  isGlobalFunctionCall(node: PhpNode | null | undefined, names: string | readonly string[]): boolean {
     if (!isKind(node, 'call')) return false
     const fqn = this.resolveFunction(node.what)
     if (fqn === null || fqn.includes('\\')) return false
