@@ -10,6 +10,7 @@ import { type AuditConfig, CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, UsageE
 import { FsWorkspace } from './fs-workspace.js'
 import { gitScope } from './git-scope.js'
 import { type Finding, severityRank, type Severity } from './types.js'
+import type { Workspace } from './workspace.js'
 
 export type FailOn = Severity | 'never'
 
@@ -38,6 +39,8 @@ export interface RunOptions {
   configFile: string | null
   /** A scope computed by the caller (the action, from the pull request); overrides `base`. */
   scope?: DiffScope | null
+  /** File contents to audit (the action reads the head commit from git objects); default: `root` on disk. */
+  workspace?: Workspace
   progress?: (message: string) => void
 }
 
@@ -53,7 +56,7 @@ export async function runAudit(options: RunOptions): Promise<AuditResult> {
   const config = loadConfig(root, options.configFile)
   const scope = options.scope !== undefined ? options.scope : options.base === null ? null : gitScope(root, options.base)
   return audit({
-    workspace: new FsWorkspace(root),
+    workspace: options.workspace ?? new FsWorkspace(root),
     root,
     version: TOOL_VERSION,
     config,
