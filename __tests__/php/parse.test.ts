@@ -4,6 +4,7 @@ import { walk } from '../../src/php/walk.js'
 import { stringValue } from '../../src/php/args.js'
 import { isKind, type PhpNode, type ProgramNode } from '../../src/php/nodes.js'
 import { nodesOfKind } from '../../test-support/php.js'
+import { spanOf, sourceText } from '../../src/php/span.js'
 
 const programOf = (text: string, path = 'app/A.php'): ProgramNode =>
   parsePhpSource(path, text).program as unknown as ProgramNode
@@ -95,5 +96,20 @@ describe('parsePhpSource', () => {
   it('treats inline HTML in a .php file as inline, not as code', () => {
     const program = programOf('<html><?= env("A") ?></html>')
     expect(program.children.some((child) => isKind(child, 'inline'))).toBe(true)
+  })
+
+  it('fixes php-parser spans: statement expressions stop before `;`, lookups start at their receiver', () => {
+    const text = "<?php\nf($a) ;\n$s->command('x')\n  ->daily();\n$_SESSION['c']['i'][] = 1;\n$x = g();\n"
+    const file = parsePhpSource('app/A.php', text)
+    const calls = nodesOfKind(file, 'call').map(({ node }) => sourceText(text, node))
+    expect(calls).toEqual(['f($a)', "$s->command('x')\n  ->daily()", "$s->command('x')", 'g()'])
+    const outerLookup = nodesOfKind(file, 'offsetlookup')[0].node
+    expect(sourceText(text, outerLookup)).toBe("$_SESSION['c']['i'][]")
+    expect(spanOf(nodesOfKind(file, 'call')[1].node)).toEqual({
+      line: 3,
+      column: 1,
+      endLine: 4,
+      endColumn: 12
+    })
   })
 })

@@ -8,8 +8,11 @@
 import type { Program } from 'php-parser'
 import { emptyProgram, parseCodeSafe, toSourceComment } from './engine.js'
 import { isKind, type PhpComment, type PhpLocation, type PhpNode, type ProgramNode } from './nodes.js'
+import { LineIndex } from './lines.js'
 import type { ParseProblem, SourceComment, SourceFile } from './source.js'
 import { walk } from './walk.js'
+
+export { LineIndex }
 
 export type BladeSegmentKind =
   | 'echo' // {{ expr }}
@@ -142,26 +145,6 @@ const CSS_AT_RULES = new Set([
 function mask(chars: string[], from: number, to: number): void {
   for (let i = from; i < to && i < chars.length; i++)
     if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' '
-}
-
-/** Line start offsets, for offset → 1-based line / 0-based column. */
-export class LineIndex {
-  private readonly starts: number[] = [0]
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1)
-  }
-
-  position(offset: number): { line: number; column: number; offset: number } {
-    let low = 0
-    let high = this.starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (this.starts[mid] <= offset) low = mid
-      else high = mid - 1
-    }
-    return { line: low + 1, column: offset - this.starts[low], offset }
-  }
 }
 
 /**

@@ -1,7 +1,9 @@
 // The one php-parser Engine, and a parse call that never throws.
 import { Engine } from 'php-parser'
 import type { ParseProblem, SourceComment } from './source.js'
-import type { PhpComment, ProgramNode } from './nodes.js'
+import { LineIndex } from './lines.js'
+import { isKind, isNode, type PhpComment, type PhpNode, type ProgramNode } from './nodes.js'
+import { childrenOf, walk } from './walk.js'
 
 // One Engine for the process: constructing it builds lexer tables, and it holds no per-file state
 // between parseCode calls.
@@ -29,6 +31,7 @@ export function emptyProgram(): ProgramNode {
 export function parseCodeSafe(code: string, filename: string): RawParse {
   try {
     const program = engine.parseCode(code, filename) as unknown as ProgramNode
+    normaliseLocations(program, code)
     const problems = dedupeProblems(
       (program.errors ?? []).map((error) => ({
         line: error.loc?.start.line ?? error.line ?? 1,
@@ -73,4 +76,39 @@ export function toSourceComment(comment: PhpComment): SourceComment | null {
   const text = comment.value.replace(/\r?\n$/, '')
   const newlines = text.split('\n').length - 1
   return { text, line: loc.start.line, column: loc.start.column + 1, endLine: loc.start.line + newlines }
+}
+
+/**
+ * Fixes two php-parser location quirks so that spans cover exactly the expression:
+ * - the expression of an expression statement (and its right-most descendants) ends after the
+ *   statement's `;` (`f();` gives the call `f();`);
+ * - a lookup or call can start after its receiver (`$a['x'][] = 1`: the outer lookup starts at `[]`).
+ */
+function normaliseLocations(program: ProgramNode, code: string): void {
+  let lines: LineIndex | null = null
+  const at = (offset: number) => (lines ??= new LineIndex(code)).position(offset)
+  walk(program, {
+    enter(node) {
+      if (!isKind(node, 'expressionstatement') || !node.loc) return
+      const end = node.loc.end.offset
+      if (code[end - 1] !== ';') return
+      let trimmed = end - 1
+      while (trimmed > node.loc.start.offset && /\s/.test(code[trimmed - 1])) trimmed--
+      // Walk down the chain of expressions that share the statement's end.
+      let current: PhpNode | undefined = node.expression
+      while (current?.loc && current.loc.end.offset === end) {
+        current.loc = { ...current.loc, end: at(trimmed) }
+        current = childrenOf(current)
+          .map((child) => child.node)
+          .find((child) => child.loc?.end.offset === end)
+      }
+    },
+    // After the children, so a receiver is already fixed when its lookup takes its start.
+    leave(node) {
+      const receiver = (node as PhpNode & { what?: unknown }).what
+      if (node.loc && isNode(receiver) && receiver.loc && receiver.loc.start.offset < node.loc.start.offset) {
+        node.loc = { ...node.loc, start: receiver.loc.start }
+      }
+    }
+  })
 }
