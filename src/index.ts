@@ -1,4 +1,4 @@
-// GitHub Action entry point: the action body lands with the action issue.
+// GitHub Action entry point (action.yml `main: dist/index.js`): everything happens in run().
 import { run } from './action.js'
 
 await run()

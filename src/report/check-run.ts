@@ -1,0 +1,143 @@
+// The check run: created `in_progress` on the audited commit when the run starts, completed at the
+// end with the conclusion, the Markdown summary and one annotation per finding. GitHub takes at most
+// 50 annotations per request and appends those of each update, so they go in batches of 50: every
+// batch but the last in an in-progress update, the last one with the conclusion.
+import type { Finding, Severity } from '../engine/types.js'
+import type { Repository } from '../github/context.js'
+import type { WriteGate } from '../github/gate.js'
+import type { ApiClient } from '../github/octokit.js'
+import { compareBySeverity, joinPrefix } from './result.js'
+import type { Conclusion } from './summary.js'
+
+/** GitHub's maximum annotations per create/update request. */
+export const ANNOTATIONS_PER_REQUEST = 50
+
+export interface CheckAnnotation {
+  path: string
+  start_line: number
+  end_line: number
+  start_column?: number
+  end_column?: number
+  annotation_level: 'notice' | 'warning' | 'failure'
+  message: string
+  title: string
+  raw_details?: string
+}
+
+const LEVEL: Record<Severity, CheckAnnotation['annotation_level']> = {
+  error: 'failure',
+  warning: 'warning',
+  notice: 'notice'
+}
+
+/** One annotation per finding, most severe first; paths repository-relative. */
+export function toAnnotations(
+  findings: readonly Finding[],
+  prefix: string,
+  ruleUrl: (id: string) => string
+): CheckAnnotation[] {
+  return [...findings].sort(compareBySeverity).map((f) => {
+    const endLine = Math.max(f.line, f.endLine)
+    const annotation: CheckAnnotation = {
+      path: joinPrefix(prefix, f.path),
+      start_line: f.line,
+      end_line: endLine,
+      annotation_level: LEVEL[f.severity],
+      message: [f.message, ...f.evidence.map((e) => `↳ ${joinPrefix(prefix, e.path)}:${e.line}  ${e.note}`)]
+        .join('\n')
+        .slice(0, 60_000),
+      title: `${f.ruleId} (${f.severity})`.slice(0, 255),
+      raw_details: `Rule documentation: ${ruleUrl(f.ruleId)}`
+    }
+    // Columns only on one-line annotations, as GitHub requires.
+    if (endLine === f.line && f.column >= 1) {
+      annotation.start_column = f.column
+      annotation.end_column = Math.max(f.column, f.endColumn)
+    }
+    return annotation
+  })
+}
+
+export function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+export interface CheckRunTarget {
+  api: ApiClient
+  gate: WriteGate
+  repository: Repository
+  name: string
+  headSha: string
+  detailsUrl?: string
+}
+
+export interface CheckRunOutput {
+  conclusion: Conclusion
+  title: string
+  summary: string
+  annotations: CheckAnnotation[]
+}
+
+export class CheckRun {
+  private constructor(
+    private readonly target: CheckRunTarget,
+    readonly id: number
+  ) {}
+
+  /** Creates the run `in_progress`; null when the token may not write checks. */
+  static async start(target: CheckRunTarget): Promise<CheckRun | null> {
+    const { owner, repo } = target.repository
+    const result = await target.gate.write('create the check run', () =>
+      target.api.octokit.rest.checks.create({
+        owner,
+        repo,
+        name: target.name,
+        head_sha: target.headSha,
+        status: 'in_progress',
+        started_at: new Date().toISOString(),
+        ...(target.detailsUrl !== undefined && { details_url: target.detailsUrl }),
+        output: { title: 'Auditing…', summary: 'stateless-audit is auditing this change.' }
+      })
+    )
+    return result.ok ? new CheckRun(target, result.value.data.id) : null
+  }
+
+  /**
+   * Sends the annotations in batches of 50 and completes the run with the last one. Returns the
+   * number of annotations GitHub accepted; false when the token turned out to be read-only.
+   */
+  async complete(output: CheckRunOutput): Promise<{ ok: boolean; annotations: number }> {
+    const { owner, repo } = this.target.repository
+    const groups = batches(output.annotations, ANNOTATIONS_PER_REQUEST)
+    if (groups.length === 0) groups.push([])
+    let sent = 0
+    for (let i = 0; i < groups.length; i++) {
+      const last = i === groups.length - 1
+      const group = groups[i]
+      const result = await this.target.gate.write(
+        last ? 'complete the check run' : 'add check-run annotations',
+        () =>
+          this.target.api.octokit.rest.checks.update({
+            owner,
+            repo,
+            check_run_id: this.id,
+            ...(last && {
+              status: 'completed' as const,
+              conclusion: output.conclusion,
+              completed_at: new Date().toISOString()
+            }),
+            output: {
+              title: output.title,
+              summary: output.summary,
+              ...(group.length > 0 && { annotations: group })
+            }
+          })
+      )
+      if (!result.ok) return { ok: false, annotations: sent }
+      sent += group.length
+    }
+    return { ok: true, annotations: sent }
+  }
+}
