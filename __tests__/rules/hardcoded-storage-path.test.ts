@@ -1,0 +1,174 @@
+import { describe, it, expect } from '@jest/globals'
+import { hardcodedStoragePath, matchStoragePath } from '../../src/rules/hardcoded-storage-path.js'
+import { codeRules } from '../../src/rules/code-rules.js'
+import { runRule, starts } from '../../test-support/php.js'
+
+const PATH = 'app/Services/ReportService.php'
+const VIEW = 'resources/views/profile.blade.php'
+const run = (text: string, path = PATH) => runRule(hardcodedStoragePath, path, text)
+
+describe('hardcoded-storage-path', () => {
+  it('has the catalogue meta and is registered', () => {
+    expect(hardcodedStoragePath.meta).toMatchObject({
+      id: 'hardcoded-storage-path',
+      level: 'code',
+      defaultSeverity: 'warning'
+    })
+    expect(codeRules).toContain(hardcodedStoragePath)
+  })
+
+  describe('fires', () => {
+    it.each<[string, string, string, string[]]>([
+      ['a storage/app literal', PATH, "<?php\n$path = 'storage/app/reports/daily.csv';\n", ['2:9']],
+      [
+        'an absolute path into storage',
+        PATH,
+        "<?php\nfopen('/var/www/html/storage/app/x.log', 'a');\n",
+        ['2:7']
+      ],
+      ['a /storage/… web path', PATH, "<?php\n$url = '/storage/avatars/' . $user->id . '.png';\n", ['2:8']],
+      [
+        'storage/app inside an interpolated string',
+        PATH,
+        '<?php\n$p = "storage/app/invoices/{$invoice->id}.pdf";\n',
+        ['2:6']
+      ],
+      [
+        'storage/app inside a heredoc part',
+        PATH,
+        '<?php\n$cmd = <<<SH\ncd {$root}\ntar czf storage/app/backup.tgz .\nSH;\n',
+        ['4:9']
+      ],
+      [
+        'a public/uploads directory in a concatenation',
+        PATH,
+        "<?php\n$dest = 'public/uploads/' . $name;\n",
+        ['2:9']
+      ],
+      [
+        'a nested public/images/uploads directory',
+        PATH,
+        "<?php\n$dir = base_path('public/images/uploads');\n",
+        ['2:18']
+      ],
+      ["public_path('uploads')", PATH, "<?php\n$file->move(public_path('uploads'), $name);\n", ['2:25']],
+      ['public_path("uploads/{$id}")', PATH, '<?php\n$d = public_path("images/uploads/{$id}");\n', ['2:18']],
+      [
+        "asset('storage/…') relying on files under public/storage",
+        PATH,
+        "<?php\n$src = asset('storage/avatars/' . $file);\n",
+        ['2:14']
+      ],
+      [
+        'a Blade echo with a storage path',
+        VIEW,
+        '<p>\n  <img src="{{ asset(\'storage/avatars/me.png\') }}">\n</p>\n',
+        ['2:22']
+      ],
+      ['HTML markup in a string', PATH, '<?php\n$html = "<img src=\'/storage/logos/a.png\'>";\n', ['2:9']],
+      [
+        'a nowdoc holding a log path',
+        PATH,
+        "<?php\n$p = <<<'P'\n/srv/app/storage/logs/worker.log\nP;\n",
+        ['3:1']
+      ],
+      ['a relative storage path with ./', PATH, "<?php\ntouch('./storage/framework/down');\n", ['2:7']],
+      [
+        'several literals in one statement',
+        PATH,
+        "<?php\ncopy('storage/app/a', 'public/uploads/a');\n",
+        ['2:6', '2:23']
+      ]
+    ])('%s', (_title, path, text, expected) => {
+      expect(starts(run(text, path))).toEqual(expected)
+    })
+  })
+
+  describe('does not fire', () => {
+    it.each<[string, string]>([
+      [
+        'storage paths in comments',
+        '<?php\n// writes to storage/app/reports\n/** @see /storage/app/x */\n# public/uploads\n$a = 1;\n'
+      ],
+      [
+        'a URL on another host',
+        "<?php\n$u = 'https://cdn.example.com/storage/app/x.png';\n$s = 's3://bucket/storage/app/x';\n$p = '//cdn.example.com/storage/x';\n"
+      ],
+      [
+        "storage_path('app/x') (the path is built from the helper)",
+        "<?php\n$p = storage_path('app/reports/x.csv');\n"
+      ],
+      [
+        'paths relative to a disk',
+        "<?php\nStorage::disk('s3')->put('app/public/avatars/1.png', $c);\n$f->store('uploads/avatars', 's3');\n"
+      ],
+      [
+        'the bare word storage and look-alike names',
+        "<?php\n$a = ['storage', 'storage/', 'mystorage/app', 'storages/x', 'storage.index', 'storage:link'];\n"
+      ],
+      [
+        'other public_path() files',
+        "<?php\n$m = public_path('build/manifest.json'); $c = public_path('css/app.css');\n"
+      ],
+      [
+        'public/ without an upload directory',
+        "<?php\n$a = 'public/images/logo.png'; $b = 'public/uploader.js';\n"
+      ],
+      [
+        'Blade template text (not PHP)',
+        '<img src="/storage/avatars/me.png">\n<a href="storage/app/x">x</a>\n'
+      ],
+      ['variables and properties named like storage', '<?php\n$storage_app = $this->storage->app;\n'],
+      ['a dynamic prefix before storage', '<?php\n$p = $root . "-storage/app";\n'],
+      ['storage/app text with no path token', "<?php\n$a = 'storage /app';\n"],
+      [
+        "a bare 'storage/' prefix (too generic to call a location)",
+        "<?php\n$u = asset('storage/' . $f); $ok = str_starts_with($p, '/storage/');\n"
+      ]
+    ])('%s', (_title, text) => {
+      const path = text.startsWith('<?php') ? PATH : VIEW
+      expect(run(text, path)).toEqual([])
+    })
+
+    it('stays silent in config files', () => {
+      const text =
+        "<?php\nreturn ['disks' => ['public' => ['root' => 'storage/app/public', 'url' => '/storage']]];\n"
+      expect(runRule(hardcodedStoragePath, 'config/filesystems.php', text, { isConfigFile: true })).toEqual(
+        []
+      )
+      expect(run(text)).toHaveLength(1)
+    })
+  })
+
+  describe('reports', () => {
+    it('anchors the literal, names the token and fingerprints by it', () => {
+      const [report] = run("<?php\n$path = 'storage/app/reports/daily.csv';\n")
+      expect(report).toEqual({
+        path: PATH,
+        span: { line: 2, column: 9, endLine: 2, endColumn: 40 },
+        message:
+          "'storage/app/reports/daily.csv' hard-codes a path on this server's local disk: files there exist only on " +
+          "the server that wrote them. Use a Storage disk with a shared driver (Storage::disk('s3')) and paths relative to it.",
+        evidence: [],
+        fingerprintKey: 'path:storage/app/reports/daily.csv'
+      })
+    })
+
+    it('anchors the token inside a multi-line heredoc', () => {
+      const [report] = run("<?php\n$sql = <<<SQL\n  COPY t\n  TO '/srv/app/storage/exports/t.csv';\nSQL;\n")
+      expect(report.span).toEqual({ line: 4, column: 7, endLine: 4, endColumn: 37 })
+    })
+
+    it('explains upload directories', () => {
+      const [report] = run("<?php\n$file->move(public_path('uploads/avatars'), $name);\n")
+      expect(report.message).toMatch(/^'public\/uploads\/avatars' hard-codes an upload directory/)
+      expect(report.span).toEqual({ line: 2, column: 25, endLine: 2, endColumn: 42 })
+    })
+  })
+
+  it('matchStoragePath finds tokens inside markup and skips URLs', () => {
+    expect(matchStoragePath("url('/storage/bg.png')")?.token).toBe('/storage/bg.png')
+    expect(matchStoragePath('see https://x.io/storage/app then storage/app/y')?.token).toBe('storage/app/y')
+    expect(matchStoragePath('nothing here')).toBeNull()
+  })
+})

@@ -1,0 +1,161 @@
+// String literals that hard-code a place on this server's disk: storage/app…, /…/storage/…,
+// upload directories under public/. The seed audit grepped for these; on the AST comments never
+// match, config files are skipped, and a string is judged by its path-like tokens only.
+import type { RuleReport, Span } from '../engine/types.js'
+import {
+  argument,
+  isKind,
+  LineIndex,
+  NameResolver,
+  sourceText,
+  spanOf,
+  walk,
+  type EncapsedNode,
+  type PhpNode
+} from '../php/ast.js'
+import type { CodeRule } from './types.js'
+
+type PathKind = 'storage' | 'public-uploads'
+
+interface Match {
+  kind: PathKind
+  token: string
+  /** Index of the token in the literal's template text. */
+  index: number
+}
+
+/** Stands in for an interpolated expression: a path character, so `storage/{$d}/x` stays one token. */
+const HOLE = '\u2026'
+
+// Characters that cannot be part of a path token in code: whitespace, quotes, markup and call
+// punctuation. `storage/app/x.csv` in `"<a href='/storage/x'>"` or `url(/storage/x)` is still found.
+const SEPARATORS = /[\s"'`<>()[\]{},;|=]+/
+
+const PATTERNS: Array<{ kind: PathKind; pattern: RegExp }> = [
+  { kind: 'storage', pattern: /(?:^|\/)storage\/app(?:\/|$)/ },
+  { kind: 'public-uploads', pattern: /(?:^|\/)public\/(?:[\w.-]+\/)*uploads?(?:\/|$)/i },
+  // Absolute paths with a storage segment: /storage/x, /var/www/html/storage/logs/x.log.
+  { kind: 'storage', pattern: /^\/(?:[^/]+\/)*storage\/[^/]/ },
+  // Relative paths into storage: storage/logs/x.log, ./storage/x, asset('storage/avatars/…').
+  { kind: 'storage', pattern: /^(?:\.\/)?storage\/[^/]/ }
+]
+
+/** An upload directory given to public_path(): public_path('uploads'), public_path('images/uploads/…'). */
+const UPLOAD_DIR = /^\/?(?:[\w.-]+\/)*uploads?(?:\/|$)/i
+
+/** The first path-like token of a text that hard-codes a local storage location. */
+export function matchStoragePath(text: string): Match | null {
+  let offset = 0
+  for (const token of text.split(SEPARATORS)) {
+    const index = text.indexOf(token, offset)
+    offset = index + token.length
+    // URLs point at another host (a CDN, S3): not this server's disk.
+    if (token === '' || token.includes('://') || token.startsWith('//')) continue
+    for (const { kind, pattern } of PATTERNS) {
+      if (pattern.test(token)) return { kind, token, index }
+    }
+  }
+  return null
+}
+
+export const hardcodedStoragePath: CodeRule = {
+  meta: {
+    id: 'hardcoded-storage-path',
+    level: 'code',
+    defaultSeverity: 'warning',
+    summary:
+      "A string literal hard-codes a path on the server's local disk (storage/app…, /storage/…, public/uploads).",
+    help:
+      'Paths such as storage/app/…, /var/www/app/storage/… or public/uploads point at the disk of the one server ' +
+      'that runs the code. Files written there are missing on every other server behind the load balancer, and ' +
+      'disappear when a container is replaced. Go through a filesystem disk instead (Storage::disk(...) with a ' +
+      'shared driver such as s3) and keep paths relative to the disk; uploads belong on that disk too.'
+  },
+  check(file, context) {
+    if (context.isConfigFile) return []
+    const program = file.program as unknown as PhpNode
+    const resolver = NameResolver.for(program)
+    const reports: RuleReport[] = []
+    const reported = new Set<PhpNode>()
+    let lines: LineIndex | null = null
+    // A one-line literal is reported whole; in a multi-line heredoc or nowdoc, just the token.
+    const tokenSpan = (anchor: PhpNode, token: string): Span => {
+      const span = spanOf(anchor)
+      const text = sourceText(file.text, anchor)
+      if (span.line === span.endLine || text === null || !anchor.loc) return span
+      const at = text.indexOf(token)
+      if (at === -1) return span
+      lines ??= new LineIndex(file.text)
+      const start = lines.position(anchor.loc.start.offset + at)
+      return {
+        line: start.line,
+        column: start.column + 1,
+        endLine: start.line,
+        endColumn: start.column + 1 + token.length
+      }
+    }
+    const report = (anchor: PhpNode, literal: PhpNode, match: Match): void => {
+      if (reported.has(literal)) return
+      reported.add(literal)
+      reports.push({
+        path: file.path,
+        span: tokenSpan(anchor, match.token),
+        message: messageFor(match),
+        evidence: [],
+        fingerprintKey: `path:${match.token}`
+      })
+    }
+    walk(program, (node, context) => {
+      if (resolver.isGlobalFunctionCall(node, 'public_path') && isKind(node, 'call')) {
+        // public_path('uploads') is an upload directory under public/ even without the word public.
+        let first: PhpNode | null = argument(node, 0, 'path')
+        while (isKind(first, 'bin') && first.type === '.') first = first.left
+        const template = literalTemplate(first ?? undefined)
+        if (first && template !== null && UPLOAD_DIR.test(template)) {
+          report(first, first, {
+            kind: 'public-uploads',
+            token: `public/${template.replace(/^\//, '')}`,
+            index: 0
+          })
+        }
+        return
+      }
+      if (isKind(node, 'string') || isKind(node, 'nowdoc')) {
+        // Parts of an interpolated string are judged with the whole string.
+        if (isKind(context.parent, 'encapsedpart')) return
+        const match = matchStoragePath(node.value)
+        if (match) report(node, node, match)
+        return
+      }
+      if (isKind(node, 'encapsed') && node.type !== 'shell') {
+        const match = matchStoragePath(encapsedTemplate(node))
+        if (match) report(node, node, match)
+      }
+    })
+    return reports
+  }
+}
+
+function messageFor(match: Match): string {
+  if (match.kind === 'public-uploads') {
+    return (
+      `'${match.token}' hard-codes an upload directory on this server's disk: files saved there exist only on the ` +
+      "server that received them. Store uploads on a shared disk (->store('avatars', 's3'), Storage::disk('s3'))."
+    )
+  }
+  return (
+    `'${match.token}' hard-codes a path on this server's local disk: files there exist only on the server that ` +
+    "wrote them. Use a Storage disk with a shared driver (Storage::disk('s3')) and paths relative to it."
+  )
+}
+
+/** The text of a literal with interpolations as HOLE, null for anything that is not a string literal. */
+function literalTemplate(node: PhpNode | undefined): string | null {
+  if (isKind(node, 'string') || isKind(node, 'nowdoc')) return node.value
+  if (isKind(node, 'encapsed') && node.type !== 'shell') return encapsedTemplate(node)
+  return null
+}
+
+function encapsedTemplate(node: EncapsedNode): string {
+  return node.value.map((part) => (isKind(part.expression, 'string') ? part.expression.value : HOLE)).join('')
+}
