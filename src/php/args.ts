@@ -92,6 +92,12 @@ export function stringValue(node: PhpNode | null | undefined): string | null {
   return text
 }
 
+/** The `null` constant (any case). */
+export function isNullLiteral(node: PhpNode | null | undefined): boolean {
+  if (isKind(node, 'nullkeyword')) return true
+  return isKind(node, 'name') && node.resolution === 'uqn' && node.name.toLowerCase() === 'null'
+}
+
 /** The key of an array entry as a string (`'disk' =>` → `disk`, `0 =>` → `0`), null when dynamic or absent. */
 export function entryKey(entry: PhpNode): string | null {
   if (!isKind(entry, 'entry') || !entry.key) return null

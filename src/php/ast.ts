@@ -3,12 +3,16 @@
 //   parsing        parsePhpSource (parse.ts), extractBlade (blade.ts)
 //   node shapes    isKind, isNode, isFunctionLike, isMemberLookup, memberName (nodes.ts)
 //   traversal      walk, childrenOf, findAll, ParentIndex (walk.ts)
-//   names          NameResolver, FQN, LARAVEL_FACADE_ALIASES, canonicalLaravelClass, sameName (names.ts)
+//   names          NameResolver, FQN, LARAVEL_FACADE_ALIASES, canonicalLaravelClass, sameName,
+//                  classReference (names.ts)
 //   call chains    flattenChain, enclosingChain, outermostCall, isMethodCall, chainHas, linkIndex (chain.ts)
 //   arguments      argument, namedArgument, positionalArguments, hasSpread, stringValue, literalText,
-//                  concatParts, arrayValue, arrayString, entryKey, arrayHasSpread (args.ts)
-//   variables      variableName, variableDeclaration, variableTypes, variableHasType, assignedValue (variables.ts)
-//   paths          localPathOrigin, isStoragePathLiteral, isUrlLike, LOCAL_PATH_HELPERS (paths.ts)
+//                  concatParts, arrayValue, arrayString, entryKey, arrayHasSpread, isNullLiteral (args.ts)
+//   variables      variableName, variableDeclaration, variableTypes, variableHasType, assignedValue,
+//                  traceValue, foreachSource, enclosingClass, enclosingClassTraits,
+//                  thisPropertyDeclaration (variables.ts)
+//   paths          localPathOrigin, isStoragePathLiteral, isUrlLike, LOCAL_PATH_HELPERS,
+//                  tempPathOrigin, isTempPathLiteral (paths.ts)
 //   positions      spanOf, spanBetween, sourceText (span.ts)
 export * from './nodes.js'
 export * from './walk.js'

@@ -78,7 +78,13 @@ export const FQN = {
   env: 'Illuminate\\Support\\Env',
   schedule: 'Illuminate\\Console\\Scheduling\\Schedule',
   uploadedFile: 'Illuminate\\Http\\UploadedFile',
-  request: 'Illuminate\\Http\\Request'
+  request: 'Illuminate\\Http\\Request',
+  requestFacade: 'Illuminate\\Support\\Facades\\Request',
+  symfonyUploadedFile: 'Symfony\\Component\\HttpFoundation\\File\\UploadedFile',
+  symfonyRequest: 'Symfony\\Component\\HttpFoundation\\Request',
+  filesystem: 'Illuminate\\Filesystem\\Filesystem',
+  streamHandler: 'Monolog\\Handler\\StreamHandler',
+  rotatingFileHandler: 'Monolog\\Handler\\RotatingFileHandler'
 } as const
 
 export interface NamespaceScope {
@@ -221,6 +227,28 @@ export class NameResolver {
     }
     return []
   }
+}
+
+/**
+ * The class FQN (no leading `\`) an expression names as a value: `StreamHandler::class` (resolved
+ * through the imports) or a class-name string literal (`'Monolog\\Handler\\StreamHandler'`, taken as
+ * fully qualified, the way PHP treats class names in strings). Null for anything else.
+ */
+export function classReference(node: PhpNode | null | undefined, resolver: NameResolver): string | null {
+  if (
+    isKind(node, 'staticlookup') &&
+    isKind(node.offset, 'identifier') &&
+    node.offset.name.toLowerCase() === 'class'
+  ) {
+    return resolver.resolveClass(node.what)
+  }
+  if (isKind(node, 'string') || isKind(node, 'nowdoc')) {
+    const text = node.value.trim().replace(/^\\/, '')
+    return /^[A-Za-z_\x80-\uffff][\w\x80-\uffff]*(\\[A-Za-z_\x80-\uffff][\w\x80-\uffff]*)*$/.test(text)
+      ? text
+      : null
+  }
+  return null
 }
 
 /** A root facade alias → its facade FQN; any other name unchanged. */

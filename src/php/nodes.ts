@@ -183,6 +183,8 @@ export interface ParameterNode extends PhpNode {
   nullable: boolean
   value: PhpNode | null
   variadic: boolean
+  /** Non-zero for a constructor-promoted parameter (`private Repo $repo`): the visibility flags. */
+  flags?: number
 }
 
 export interface FunctionLikeNode extends PhpNode {
@@ -246,6 +248,40 @@ export interface ReturnNode extends PhpNode {
   expr: PhpNode | null
 }
 
+export interface NullKeywordNode extends PhpNode {
+  kind: 'nullkeyword'
+  raw: string
+}
+
+export interface ForeachNode extends PhpNode {
+  kind: 'foreach'
+  source: PhpNode
+  key: PhpNode | null
+  /** A variable, or a `list`/array destructuring pattern. */
+  value: PhpNode | null
+  body: PhpNode | null
+  shortForm: boolean
+}
+
+export interface TraitUseNode extends PhpNode {
+  kind: 'traituse'
+  traits: PhpNode[]
+}
+
+export interface PropertyStatementNode extends PhpNode {
+  kind: 'propertystatement'
+  properties: PropertyNode[]
+  isStatic: boolean
+}
+
+export interface PropertyNode extends PhpNode {
+  kind: 'property'
+  name: IdentifierNode | string
+  value: PhpNode | null
+  type: PhpNode | null
+  nullable: boolean
+}
+
 export interface InlineNode extends PhpNode {
   kind: 'inline'
   value: string
@@ -296,6 +332,11 @@ export interface KindMap {
   block: BlockNode
   return: ReturnNode
   inline: InlineNode
+  nullkeyword: NullKeywordNode
+  foreach: ForeachNode
+  traituse: TraitUseNode
+  propertystatement: PropertyStatementNode
+  property: PropertyNode
   commentline: PhpComment
   commentblock: PhpComment
 }

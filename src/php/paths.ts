@@ -40,15 +40,67 @@ export function localPathOrigin(
   resolver: NameResolver,
   ancestors?: readonly PhpNode[]
 ): LocalPathOrigin | null {
-  let current: PhpNode | null | undefined = expr
-  for (let hops = 0; current && hops < 5; hops++) {
-    const first: PhpNode = concatParts(current)[0]
+  return leftmostOrigin(expr, ancestors, (first) => {
     const helper = resolver.globalFunctionName(first)
     if (helper !== null && (LOCAL_PATH_HELPERS as readonly string[]).includes(helper)) {
       return { kind: helper as LocalPathKind, node: first }
     }
     const text = literalText(first)
     if (text !== null) return isStoragePathLiteral(text) ? { kind: 'storage-literal', node: first } : null
+    return undefined
+  })
+}
+
+export type TempPathKind = 'sys_get_temp_dir' | 'tempnam' | 'tmpfile' | 'tmp-literal'
+
+export interface TempPathOrigin {
+  kind: TempPathKind
+  node: PhpNode
+}
+
+/** PHP functions that return a path (or handle) in the system temp directory. */
+export const TEMP_PATH_FUNCTIONS: readonly TempPathKind[] = ['sys_get_temp_dir', 'tempnam', 'tmpfile']
+
+/** A literal in the system temp directory: `/tmp`, `/tmp/…`, `/var/tmp/…`. */
+export function isTempPathLiteral(text: string): boolean {
+  return /^\/(var\/)?tmp(\/|$)/.test(text)
+}
+
+/**
+ * Where a path expression points when it is a temp file: `sys_get_temp_dir() . '/x'`,
+ * `tempnam(sys_get_temp_dir(), 'x')`, `tmpfile()`, a `/tmp/…` literal, or a variable assigned one
+ * of these (with `ancestors`). Temp files live for one request or job, which is not server state.
+ */
+export function tempPathOrigin(
+  expr: PhpNode | null | undefined,
+  resolver: NameResolver,
+  ancestors?: readonly PhpNode[]
+): TempPathOrigin | null {
+  return leftmostOrigin(expr, ancestors, (first) => {
+    const fn = resolver.globalFunctionName(first)
+    if (fn !== null && (TEMP_PATH_FUNCTIONS as readonly string[]).includes(fn)) {
+      return { kind: fn as TempPathKind, node: first }
+    }
+    const text = literalText(first)
+    if (text !== null) return isTempPathLiteral(text) ? { kind: 'tmp-literal', node: first } : null
+    return undefined
+  })
+}
+
+/**
+ * Judges the leftmost part of a path expression; `undefined` from `judge` means "not decided
+ * here", and a variable is then followed to its last assignment (a few hops, with `ancestors`).
+ */
+function leftmostOrigin<T>(
+  expr: PhpNode | null | undefined,
+  ancestors: readonly PhpNode[] | undefined,
+  judge: (first: PhpNode) => T | null | undefined
+): T | null {
+  let current: PhpNode | null | undefined = expr
+  for (let hops = 0; current && hops < 5; hops++) {
+    const first: PhpNode = concatParts(current)[0]
+    const verdict = judge(first)
+    if (verdict !== undefined) return verdict
     if (!ancestors || !isKind(first, 'variable')) return null
     current = assignedValue(first, ancestors)
   }

@@ -120,6 +120,123 @@ export function assignedValue(variable: VariableNode, ancestors: readonly PhpNod
   return found === null ? null : (found as AssignNode).right
 }
 
+/**
+ * Follows a variable through its last plain assignments (`$b = expr; $a = $b;`, up to `maxHops`)
+ * to the expression it holds. A node that is not a variable comes back as is; null when a
+ * variable's value is not visible here (a parameter, a global, a foreach value, `$$x`).
+ */
+export function traceValue(
+  expr: PhpNode | null | undefined,
+  ancestors: readonly PhpNode[],
+  maxHops = 5
+): PhpNode | null {
+  let current: PhpNode | null | undefined = expr
+  for (let hops = 0; isNode(current); hops++) {
+    if (!isKind(current, 'variable')) return current
+    if (hops >= maxHops) return null
+    current = assignedValue(current, ancestors)
+  }
+  return null
+}
+
+/**
+ * The collection a loop variable iterates: for a use of `$photo` inside
+ * `foreach ($request->file('photos') as $photo) { … }` the `$request->file('photos')` node. Only
+ * the innermost loop of the same function that binds the name as its value counts, and not when
+ * the body assigns the variable before this use. Null otherwise.
+ */
+export function foreachSource(variable: VariableNode, ancestors: readonly PhpNode[]): PhpNode | null {
+  const name = variableName(variable)
+  if (name === null) return null
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i]
+    if (isFunctionLike(node) && node.kind !== 'arrowfunc') return null
+    if (!isKind(node, 'foreach')) continue
+    const loop = node
+    if (variableName(loop.value) !== name) continue
+    // A use in the loop's own source expression sees the outer variable, not the element.
+    if (ancestors[i + 1] !== loop.body) return null
+    const reassigned = assignedValue(variable, ancestors)
+    const bodyStart = loop.body?.loc?.start.offset
+    if (reassigned && bodyStart !== undefined && (reassigned.loc?.start.offset ?? -1) >= bodyStart)
+      return null
+    return loop.source
+  }
+  return null
+}
+
+/** The innermost class, trait or enum around a node (anonymous classes included), null outside classes. */
+export function enclosingClass(ancestors: readonly PhpNode[]): ClassLikeNode | null {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i]
+    if (isKind(node, 'class') || isKind(node, 'trait') || isKind(node, 'enum')) return node
+  }
+  return null
+}
+
+/** Class FQNs of the traits the enclosing class uses directly (`use WithFileUploads;`), imports resolved. */
+export function enclosingClassTraits(ancestors: readonly PhpNode[], resolver: NameResolver): string[] {
+  const cls = enclosingClass(ancestors)
+  if (!cls) return []
+  const out: string[] = []
+  for (const member of cls.body) {
+    if (!isKind(member, 'traituse')) continue
+    for (const trait of member.traits) {
+      const fqn = resolver.resolveClass(trait)
+      if (fqn !== null) out.push(fqn)
+    }
+  }
+  return out
+}
+
+export interface PropertyDeclaration {
+  /** The `property` node, or the promoted constructor `parameter`. */
+  node: PhpNode
+  /** Class FQNs of the declared type ([] when untyped or builtin). */
+  types: string[]
+  /** False for an untyped property (`public $photo;`). */
+  typed: boolean
+}
+
+/**
+ * Where `$this->name` is declared in the enclosing class: a property statement or a promoted
+ * constructor parameter (`private Repo $repo`). Null when `lookup` is not `$this->name` or the
+ * class itself does not declare it (it may come from a parent or a trait).
+ */
+export function thisPropertyDeclaration(
+  lookup: PhpNode,
+  ancestors: readonly PhpNode[],
+  resolver: NameResolver
+): PropertyDeclaration | null {
+  if (!(isKind(lookup, 'propertylookup') || isKind(lookup, 'nullsafepropertylookup'))) return null
+  if (variableName(lookup.what) !== 'this' || !isKind(lookup.offset, 'identifier')) return null
+  const name = lookup.offset.name
+  const cls = enclosingClass(ancestors)
+  if (!cls) return null
+  for (const member of cls.body) {
+    if (isKind(member, 'propertystatement')) {
+      for (const property of member.properties) {
+        const propName = typeof property.name === 'string' ? property.name : property.name.name
+        if (propName === name) {
+          return { node: property, types: resolver.typeNames(property.type), typed: property.type !== null }
+        }
+      }
+    } else if (isKind(member, 'method') && nameOf(member) === '__construct') {
+      for (const param of member.arguments) {
+        if (param.flags && param.name.name === name) {
+          return { node: param, types: resolver.typeNames(param.type), typed: param.type !== null }
+        }
+      }
+    }
+  }
+  return null
+}
+
+function nameOf(fn: FunctionLikeNode): string | null {
+  const name = typeof fn.name === 'string' ? fn.name : fn.name?.name
+  return name === undefined ? null : name.toLowerCase()
+}
+
 function isClassLike(node: PhpNode): boolean {
   return node.kind === 'class' || node.kind === 'interface' || node.kind === 'trait' || node.kind === 'enum'
 }
