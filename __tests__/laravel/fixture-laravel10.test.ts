@@ -170,7 +170,7 @@ describe('laravel10 fixture: a 10.x app with every config file', () => {
     expect(store.name.value).toBe('file')
     expect(at(store.name)).toBe('.env.production:7')
     expect(notes(store.name)[0]).toBe(
-      "the scheduler uses the default cache store: cache.schedule_store is not set and no env file sets SCHEDULE_CACHE_DRIVER; config/cache.php:18 reads env('CACHE_DRIVER', 'file') for cache.default"
+      "config/cache.php:18: the scheduler uses the default cache store, as cache.schedule_store is not set and no env file sets SCHEDULE_CACHE_DRIVER; reads env('CACHE_DRIVER', 'file') for cache.default"
     )
     expect(store.driver.value).toBe('file')
     const useCache = project.scheduleCacheStore('redis')

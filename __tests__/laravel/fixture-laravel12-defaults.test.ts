@@ -120,7 +120,7 @@ describe('laravel12-defaults fixture: a slim 12.x app on the framework defaults'
     const store = project.scheduleCacheStore()
     expect(store.name.value).toBe('database')
     expect(notes(store.name)[0]).toMatch(
-      /^the scheduler uses the default cache store: cache.schedule_store is not set and no env file sets SCHEDULE_CACHE_DRIVER or SCHEDULE_CACHE_STORE/
+      /^composer.lock:20: the scheduler uses the default cache store, as cache.schedule_store is not set and no env file sets SCHEDULE_CACHE_DRIVER or SCHEDULE_CACHE_STORE; Laravel 12 framework default/
     )
   })
 

@@ -121,8 +121,14 @@ function pushSteps(into: Evidence[], steps: Evidence[]): void {
   for (const step of steps) {
     const last = into[into.length - 1]
     if (last && last.path === step.path && last.line === step.line) {
-      if (!last.note.includes(step.note))
-        into[into.length - 1] = { ...last, note: `${last.note}; ${step.note}` }
+      // The joined note names the place once: "config/x.php:7 sets a; sets b".
+      const place = `${step.path}:${step.line}`
+      const rest = step.note.startsWith(`${place}: `)
+        ? step.note.slice(place.length + 2)
+        : step.note.startsWith(`${place} `)
+          ? step.note.slice(place.length + 1)
+          : step.note
+      if (!last.note.includes(rest)) into[into.length - 1] = { ...last, note: `${last.note}; ${rest}` }
     } else {
       into.push(step)
     }
@@ -252,7 +258,7 @@ class LoadedProject implements LaravelProject {
         }
         this.insert(dirTree, segments, value, file)
       }
-      root = arrayMerge(root, dirTree)
+      root = this.mergeTopLevel(root, dirTree)
     }
     const major = this.frameworkMajor
     if (major !== null && major >= 11 && root.kind === 'array') {
@@ -281,6 +287,18 @@ class LoadedProject implements LaravelProject {
     }
     this.tree = root
     return root
+  }
+
+  /** mergeConfigFrom(): a later dir's file is array_merged over an earlier one of the same name. */
+  private mergeTopLevel(lower: CNode, higher: CNode): CNode {
+    const merged = arrayMerge(lower, higher)
+    if (merged.kind !== 'array') return merged
+    const entries = merged.entries.map((e) => {
+      const a = entryOf(lower, e.key)
+      const b = entryOf(higher, e.key)
+      return a && b ? { ...e, value: arrayMerge(a.value, b.value) } : e
+    })
+    return { ...merged, entries }
   }
 
   private insert(tree: CNode, segments: string[], value: CNode, file: string): void {
@@ -1004,7 +1022,7 @@ class LoadedProject implements LaravelProject {
             {
               path: first.path,
               line: first.line,
-              note: `the scheduler uses the default cache store: cache.schedule_store is not set and no env file sets ${keys.join(' or ')}`
+              note: `${first.path}:${first.line}: the scheduler uses the default cache store, as cache.schedule_store is not set and no env file sets ${keys.join(' or ')}`
             }
           ]
         : []
