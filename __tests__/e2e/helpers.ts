@@ -1,5 +1,6 @@
 // Shared set-up of the end-to-end tests: an emulator, a fixture repository with the example Laravel
 // app, a pull request on it, and a way to run the built action against that pull request.
+import { expect } from '@jest/globals'
 import { rm } from 'node:fs/promises'
 import { startEmulator, type Emulator } from '../../test-support/github-emulator/index.js'
 import type { FixtureContent } from '../../test-support/github-emulator/git-fixture.js'
@@ -164,8 +165,9 @@ export interface CallCounts {
   commentUpdates: number
 }
 
-export function callCounts(emulator: Emulator): CallCounts {
-  const log = emulator.state.requests
+/** Counts the requests logged since index `from` (one run's, when `from` is the length before it). */
+export function callCounts(emulator: Emulator, from = 0): CallCounts {
+  const log = emulator.state.requests.slice(from)
   const graphqlQuery = (r: (typeof log)[number]): boolean =>
     r.path === '/graphql' && !isGraphqlMutation(r.body)
   return {
@@ -194,4 +196,18 @@ export function callBudget(counts: CallCounts, changedFiles: number, annotations
     counts.threadPages +
     counts.commentUpdates
   )
+}
+
+/** Runs the action once and asserts that run stayed within {@link callBudget}. */
+export async function runWithinBudget(
+  s: PrScenario,
+  changedFiles: number,
+  annotations: number,
+  options?: Parameters<PrScenario['run']>[0]
+): Promise<ActionRun> {
+  const from = s.emulator.state.requests.length
+  const run = await s.run(options)
+  const counts = callCounts(s.emulator, from)
+  expect(counts.total).toBeLessThanOrEqual(callBudget(counts, changedFiles, annotations))
+  return run
 }

@@ -18,6 +18,8 @@ export interface ApiClient {
   graphqlUrl: string
   /** Requests sent so far, retries included. */
   requests(): number
+  /** A GraphQL request to `graphqlUrl` (through the same throttling and retries). */
+  graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>
 }
 
 export function createApiClient(token: string, env: NodeJS.ProcessEnv = process.env): ApiClient {
@@ -50,7 +52,14 @@ export function createApiClient(token: string, env: NodeJS.ProcessEnv = process.
   octokit.hook.before('request', () => {
     count++
   })
-  return { octokit, graphqlUrl, requests: () => count }
+  return {
+    octokit,
+    graphqlUrl,
+    requests: () => count,
+    // `url` is not a variable name @octokit/graphql accepts next to a query string: pass the query in the options.
+    graphql: <T>(query: string, variables: Record<string, unknown>) =>
+      octokit.graphql<T>({ query, url: graphqlUrl, ...variables })
+  }
 }
 
 /** The HTTP status of an Octokit error, or null for anything else. */

@@ -126,12 +126,11 @@ export async function listReviewThreads(
   let cursor: string | null = null
   let pages = 0
   for (;;) {
-    const data: ThreadsPage = await api.octokit.graphql<ThreadsPage>(THREADS_QUERY, {
+    const data: ThreadsPage = await api.graphql<ThreadsPage>(THREADS_QUERY, {
       owner: repository.owner,
       repo: repository.repo,
       number: pullNumber,
-      cursor,
-      url: api.graphqlUrl
+      cursor
     })
     pages++
     const connection = data.repository?.pullRequest?.reviewThreads

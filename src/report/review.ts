@@ -297,7 +297,7 @@ export async function reconcileReview(input: ReviewInput): Promise<ReviewOutcome
       ? 'mutation($id: ID!) { resolveReviewThread(input: { threadId: $id }) { thread { id isResolved } } }'
       : 'mutation($id: ID!) { unresolveReviewThread(input: { threadId: $id }) { thread { id isResolved } } }'
     return write(`${resolved ? 'resolve' : 'unresolve'} review thread ${threadId}`, () =>
-      input.api.octokit.graphql(mutation, { id: threadId, url: input.api.graphqlUrl })
+      input.api.graphql(mutation, { id: threadId })
     )
   }
 
