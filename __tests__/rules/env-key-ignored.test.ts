@@ -58,12 +58,44 @@ describe('env-key-ignored', () => {
     expect(reports[0].message).not.toContain('set only in')
     expect(reports[1].message).toContain('(set only in .env.example; the real environment may differ)')
     expect(reports[2].message).toContain(
-      'config/broadcasting.php reads BROADCAST_CONNECTION, so BROADCAST_DRIVER'
+      "the framework's default config/broadcasting.php reads BROADCAST_CONNECTION, so BROADCAST_DRIVER"
     )
     expect(reports[2].message).toContain(
       'the broadcast connection comes from BROADCAST_CONNECTION or its config default'
     )
     expect(reports[2].evidence).toEqual([])
+  })
+
+  it("names the app's own config file when it has one, under the app root", () => {
+    const b = fakeProject({ root: 'apps/shop', frameworkMajor: 11 })
+    b.file(
+      'apps/shop/config/broadcasting.php',
+      "<?php return ['default' => env('BROADCAST_CONNECTION', 'null')];"
+    )
+    b.env('apps/shop/.env', 'BROADCAST_DRIVER', 'pusher')
+    b.readingEnv('BROADCAST_CONNECTION')
+    const [r] = envKeyIgnored.check(b.build())
+    expect(r.path).toBe('apps/shop/.env')
+    expect(r.message).toMatch(
+      /^apps\/shop\/config\/broadcasting\.php reads BROADCAST_CONNECTION, so BROADCAST_DRIVER in apps\/shop\/\.env line 1 is ignored/
+    )
+  })
+
+  it('says the framework default is in effect when the app has no config file for it', () => {
+    const b = fakeProject({ frameworkMajor: 12 })
+    b.env('.env', 'CACHE_DRIVER', 'redis')
+    const name = b.config('composer.lock', 'database', {
+      line: 20,
+      text: '            "version": "v12.3.0",',
+      note: "Laravel 12 framework default (config/cache.php is absent): cache.default = env('CACHE_STORE', 'database')"
+    })
+    // The store's driver is a framework default too: the app has no config/cache.php at all.
+    const driver = b.config('composer.lock', 'database', { line: 21 })
+    b.withDefaultCacheStore(b.cacheStore(name, driver)).readingEnv('CACHE_STORE')
+    const [r] = envKeyIgnored.check(b.build())
+    expect(r.message).toBe(
+      "the framework's default config/cache.php reads CACHE_STORE, so CACHE_DRIVER in .env line 1 is ignored and the cache store 'database' is used (the Laravel 12 default). Fix: rename the key to CACHE_STORE here and in the servers' environment."
+    )
   })
 
   it('says which env line decides when the new key is set too', () => {

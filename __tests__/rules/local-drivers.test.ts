@@ -166,7 +166,7 @@ describe('decide', () => {
     }
     const d = decide(b.build(), framework)
     expect(d.where).toBe(
-      'the Laravel 12 default (vendor/laravel/framework/config/session.php line 3), as no env file sets SESSION_DRIVER'
+      'the Laravel 12 default (vendor/laravel/framework/config/session.php line 3; no env file sets SESSION_DRIVER)'
     )
     expect(fixSetting(d, 'SESSION_DRIVER', 'redis')).toBe('set SESSION_DRIVER=redis')
 

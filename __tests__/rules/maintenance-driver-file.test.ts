@@ -52,6 +52,26 @@ describe('maintenance-driver-file', () => {
     expect(r.message).toContain("change config/app.php line 143 to 'cache'")
   })
 
+  it('names the env key of a framework default anchored on composer.lock', () => {
+    const b = fakeProject({ frameworkMajor: 11 })
+    b.withMaintenanceDriver(
+      b.config('composer.lock', 'file', {
+        line: 11,
+        text: '            "version": "v11.44.2",',
+        note: "Laravel 11 framework default (config/app.php is absent): app.maintenance.driver = env('APP_MAINTENANCE_DRIVER', 'file')"
+      })
+    )
+    const [r] = maintenanceDriverFile.check(b.build())
+    expect(r.path).toBe('composer.lock')
+    expect(r.span.line).toBe(11)
+    expect(r.message).toContain(
+      "the Laravel 11 default (composer.lock line 11; no env file sets APP_MAINTENANCE_DRIVER) selects the 'file' maintenance driver"
+    )
+    expect(r.message).toContain(
+      'set APP_MAINTENANCE_DRIVER=cache and APP_MAINTENANCE_STORE to a shared store'
+    )
+  })
+
   it.each(['cache', null])('does not fire for %s', (driver) => {
     const b = fakeProject()
     b.withMaintenanceDriver(

@@ -3,7 +3,7 @@
 import type { RuleReport } from '../engine/types.js'
 import type { LaravelProject, ResolvedValue } from '../laravel/types.js'
 import type { ProjectRule } from './types.js'
-import { isExampleEnvFile, reportAt, type Decision } from './local-drivers.js'
+import { decide, isExampleEnvFile, isFrameworkDefaultPath, reportAt, type Decision } from './local-drivers.js'
 
 interface Rename {
   old: string
@@ -61,8 +61,7 @@ export const envKeyIgnored: ProjectRule = {
       const sets = assignments.filter((a) => a.key === rename.old)
       if (sets.length === 0) continue
       const effective = rename.effective(project)
-      // Name the config file that reads the new key when the evidence shows it.
-      const configPath = effective?.evidence.find((e) => project.isConfigFile(e.path))?.path ?? rename.config
+      const configName = readingConfig(project, rename, effective)
       for (const a of sets) {
         const decision: Decision = {
           anchor: { path: a.file, ...a.span },
@@ -72,14 +71,14 @@ export const envKeyIgnored: ProjectRule = {
         }
         const inEffect =
           effective && effective.value !== null
-            ? `the ${rename.what} '${effective.value}' is used (${effectiveSource(effective, rename.current)})`
+            ? `the ${rename.what} '${effective.value}' is used (${effectiveSource(project, effective)})`
             : `the ${rename.what} comes from ${rename.current} or its config default`
         const note = isExampleEnvFile(a.file)
           ? ` (set only in ${a.file}; the real environment may differ)`
           : ''
         const message =
-          `${configPath} reads ${rename.current}, so ${rename.old} in ${a.file} line ${a.span.line} is ignored and ` +
-          `${inEffect}${note}. Fix: rename the key to ${rename.current} here and in the servers' environment.`
+          `${configName} reads ${rename.current}, so ${rename.old} in ${a.file} line ${a.span.line} is ignored` +
+          `${note} and ${inEffect}. Fix: rename the key to ${rename.current} here and in the servers' environment.`
         reports.push(reportAt(decision, effective ? [effective] : [], message, `env:${rename.old}`))
       }
     }
@@ -87,7 +86,20 @@ export const envKeyIgnored: ProjectRule = {
   }
 }
 
-function effectiveSource(value: ResolvedValue, currentKey: string): string {
-  if (value.envFile !== null) return `set by ${currentKey} in ${value.envFile} line ${value.anchor.line}`
-  return `the default in ${value.anchor.path} line ${value.anchor.line}`
+/** The config file that reads the new key: from the evidence, else the app's file, else the framework's. */
+function readingConfig(project: LaravelProject, rename: Rename, effective: ResolvedValue | null): string {
+  const fromEvidence = effective?.evidence.find((e) => project.isConfigFile(e.path))?.path
+  if (fromEvidence) return fromEvidence
+  const appFile = project.root === '' ? rename.config : `${project.root}/${rename.config}`
+  if (project.workspace.isFile(appFile)) return appFile
+  return `the framework's default ${rename.config}`
+}
+
+function effectiveSource(project: LaravelProject, value: ResolvedValue): string {
+  const d = decide(project, value)
+  if (d.envFile !== null) return `set by ${d.envKey ?? 'a key'} in ${d.envFile} line ${d.anchor.line}`
+  if (isFrameworkDefaultPath(d.anchor.path)) {
+    return `the ${project.frameworkMajor === null ? 'framework' : `Laravel ${project.frameworkMajor}`} default`
+  }
+  return `the default in ${d.anchor.path} line ${d.anchor.line}`
 }

@@ -342,7 +342,8 @@ function wholeLine(project: LaravelProject, path: string, line: number): Span {
   return { line, column: 1, endLine: line, endColumn: Math.max(text.length, 0) + 1 }
 }
 
-function isFrameworkDefaultPath(path: string): boolean {
+/** A framework default with no app config file: anchored on vendor/ or composer.json / composer.lock. */
+export function isFrameworkDefaultPath(path: string): boolean {
   return /(^|\/)vendor\//.test(path) || /(^|\/)composer\.(json|lock)$/.test(path)
 }
 
@@ -377,15 +378,22 @@ export function decide(project: LaravelProject, value: ResolvedValue): Decision 
   }
 
   const anchor = value.anchor
-  const text = lineText(project, anchor.path, anchor.line) ?? ''
-  const m = /\benv\s*\(\s*['"]([A-Za-z_][A-Za-z0-9_.]*)['"]/i.exec(text)
+  // The env key the deciding line reads: from its source text, else (a framework default with no
+  // file to read) from the note of the anchor's own evidence step, which quotes the expression.
+  const envRead = /\benv\s*\(\s*['"]([A-Za-z_][A-Za-z0-9_.]*)['"]/i
+  const anchorNotes = value.evidence
+    .filter((e) => e.path === anchor.path && e.line === anchor.line)
+    .map((e) => e.note)
+  const m = [lineText(project, anchor.path, anchor.line) ?? '', ...anchorNotes]
+    .map((t) => envRead.exec(t))
+    .find((x) => x !== null)
   const envKey = m ? m[1] : null
   const place = `${anchor.path} line ${anchor.line}`
   let where: string
   if (isFrameworkDefaultPath(anchor.path)) {
     const major = project.frameworkMajor
-    where = `the ${major === null ? 'framework' : `Laravel ${major}`} default (${place})`
-    if (envKey) where += `, as no env file sets ${envKey}`
+    const unset = envKey ? `; no env file sets ${envKey}` : ''
+    where = `the ${major === null ? 'framework' : `Laravel ${major}`} default (${place}${unset})`
   } else if (envKey) {
     where = `${place} (the env('${envKey}') default, as no env file sets ${envKey})`
   } else {
@@ -460,13 +468,18 @@ export function reportAt(
   return report
 }
 
+/** An env variable can change the value: it is set in an env file, read by env(), or a framework default. */
+export function settableByEnv(decision: Decision): boolean {
+  return decision.envFile !== null || decision.envKey !== null || isFrameworkDefaultPath(decision.anchor.path)
+}
+
 /**
  * "set SESSION_DRIVER=redis" when the deciding line is an env line, a config env() default or a
  * framework default;
  * "change config/app.php line 142 to 'cache'" when the config hard-codes the value.
  */
 export function fixSetting(decision: Decision, fallbackKey: string, value: string): string {
-  if (decision.envFile !== null || decision.envKey !== null || isFrameworkDefaultPath(decision.anchor.path)) {
+  if (settableByEnv(decision)) {
     return `set ${decision.envKey ?? fallbackKey}=${value}`
   }
   return `change ${decision.anchor.path} line ${decision.anchor.line} to '${value}' (or read it from env('${fallbackKey}'))`

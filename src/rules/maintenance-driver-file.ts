@@ -1,6 +1,13 @@
 // app.maintenance.driver = file: `php artisan down` only takes down the server it runs on.
 import type { ProjectRule } from './types.js'
-import { decide, exampleOnlyNote, fixSetting, normaliseDriver, reportAt } from './local-drivers.js'
+import {
+  decide,
+  exampleOnlyNote,
+  fixSetting,
+  normaliseDriver,
+  reportAt,
+  settableByEnv
+} from './local-drivers.js'
 
 export const maintenanceDriverFile: ProjectRule = {
   meta: {
@@ -18,10 +25,9 @@ export const maintenanceDriverFile: ProjectRule = {
     const driver = project.maintenanceDriver()
     if (normaliseDriver(driver.value) !== 'file') return []
     const decision = decide(project, driver)
-    const fix =
-      decision.envFile !== null || decision.envKey !== null
-        ? `${fixSetting(decision, 'APP_MAINTENANCE_DRIVER', 'cache')} and APP_MAINTENANCE_STORE to a shared store such as redis`
-        : `${fixSetting(decision, 'APP_MAINTENANCE_DRIVER', 'cache')} and add 'store' => 'redis' (a shared store)`
+    const fix = settableByEnv(decision)
+      ? `${fixSetting(decision, 'APP_MAINTENANCE_DRIVER', 'cache')} and APP_MAINTENANCE_STORE to a shared store such as redis`
+      : `${fixSetting(decision, 'APP_MAINTENANCE_DRIVER', 'cache')} and add 'store' => 'redis' (a shared store)`
     const message =
       `${decision.where} selects the 'file' maintenance driver${exampleOnlyNote(project, decision, [driver])}: ` +
       `php artisan down marks only the server it runs on, the others keep serving. Fix: ${fix}.`
