@@ -511,7 +511,7 @@ async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBa
       sarifPath = ''
     }
   }
-  core.info(`GitHub API requests: ${ctx.api.requests()}`)
+  core.info(`GitHub API requests: ${ctx.api.requests()} (retries not counted)`)
   setOutputs(outcome.result, outcome.conclusion, sarifPath)
 
   if (summary.error !== undefined) {

@@ -1,0 +1,101 @@
+// A flaky, rate-limited GitHub, and a pull request with more findings than one request can carry.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { ActionRun } from '../../test-support/action-harness.js'
+import { callBudget, callCounts, prScenario, type PrScenario } from './helpers.js'
+
+function envCalls(count: number): string {
+  return `<?php
+
+namespace App\\Support;
+
+class Settings
+{
+    public static function all(): array
+    {
+        return [
+${Array.from({ length: count }, (_, i) => `            env('SETTING_${i + 1}'),`).join('\n')}
+        ];
+    }
+}
+`
+}
+
+describe('500s on the first calls and a secondary rate limit mid-run', () => {
+  let s: PrScenario
+  let run: ActionRun
+
+  beforeAll(async () => {
+    s = await prScenario({ head: { 'app/Support/Settings.php': envCalls(3) } })
+    s.emulator.faults.failNext(2, 500)
+    s.emulator.faults.failNext(1, 502, { method: 'GET', path: /\/pulls\/\d+\/files$/ })
+    s.emulator.faults.secondaryRateLimit({
+      retryAfterSeconds: 1,
+      times: 2,
+      match: { method: 'POST', path: /\/reviews$/ }
+    })
+    run = await s.run()
+  }, 180_000)
+  afterAll(() => s.cleanup())
+
+  test('the faults really happened', () => {
+    const faults = s.emulator.state.requests.filter((r) => r.fault !== undefined).map((r) => r.status)
+    expect(faults.filter((status) => status >= 500).length).toBeGreaterThanOrEqual(3)
+    expect(faults).toContain(403)
+  })
+
+  test('the run still completes and reports every finding', () => {
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ findings: '3', conclusion: 'failure' })
+    const [check] = s.emulator.state.checkRuns
+    expect(s.emulator.state.checkRuns).toHaveLength(1)
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure', headSha: s.headSha })
+    expect(check.annotations).toHaveLength(3)
+    expect(s.emulator.state.reviewComments).toHaveLength(3)
+    expect(s.emulator.state.reviews).toHaveLength(1)
+    expect(run.stdout).toMatch(/secondary rate limit/)
+  })
+})
+
+describe('120 findings', () => {
+  let s: PrScenario
+  let run: ActionRun
+
+  beforeAll(async () => {
+    s = await prScenario({ head: { 'app/Support/Settings.php': envCalls(120) } })
+    run = await s.run()
+  }, 180_000)
+  afterAll(() => s.cleanup())
+
+  test('all 120 reach the check run, in 3 annotation batches', () => {
+    const [check] = s.emulator.state.checkRuns
+    expect(check.annotations).toHaveLength(120)
+    expect(new Set(check.annotations.map((a) => a.start_line)).size).toBe(120)
+    const updates = s.emulator.state.requests.filter(
+      (r) => r.method === 'PATCH' && /\/check-runs\/\d+$/.test(r.path)
+    )
+    expect(updates).toHaveLength(3)
+    expect(
+      updates.map(
+        (r) => ((r.body as { output?: { annotations?: unknown[] } }).output?.annotations ?? []).length
+      )
+    ).toEqual([50, 50, 20])
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' })
+  })
+
+  test('one review with 50 inline comments; the other 70 are annotations, and the summary says why', () => {
+    expect(s.emulator.state.reviews).toHaveLength(1)
+    expect(s.emulator.state.reviewComments).toHaveLength(50)
+    const summary = s.emulator.state.checkRuns[0].output.summary ?? ''
+    expect(summary).toMatch(/Inline review comment, new in this run \(also an annotation\) \| 50 \|/)
+    expect(summary).toMatch(
+      /Annotation only \(could not be placed inline, or inline comments are off\) \| 70 \|/
+    )
+    expect(summary).toContain('over the cap of 50 new inline comments per run')
+    expect(run.outputs.findings).toBe('120')
+  })
+
+  test('stays within the API call budget', () => {
+    const counts = callCounts(s.emulator)
+    expect(counts.total).toBeLessThanOrEqual(callBudget(counts, 1, 120))
+  })
+})

@@ -1,0 +1,105 @@
+// Read-only tokens: a fork's pull_request run (known from the payload) and a token without write
+// permissions (found out from the first 403). No crash, no further write, log annotations within
+// GitHub's cap, the complete list in the job summary, and the exit code decides.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { ActionRun } from '../../test-support/action-harness.js'
+import { prScenario, READ_TOKEN, type PrScenario } from './helpers.js'
+
+const ENV_CALLS = 12
+const CONTROLLER = `<?php
+
+namespace App\\Http\\Controllers;
+
+class SettingsController extends Controller
+{
+    public function show()
+    {
+        $reports = 'storage/app/reports';
+        $exports = 'storage/app/exports';
+
+        return [
+${Array.from({ length: ENV_CALLS }, (_, i) => `            env('SETTING_${i + 1}'),`).join('\n')}
+            $reports,
+            $exports,
+        ];
+    }
+}
+`
+const FILES = { 'app/Http/Controllers/SettingsController.php': CONTROLLER }
+
+function expectReadOnlyFallback(run: ActionRun): void {
+  expect(run.exitCode).toBe(1)
+  expect(run.outputs).toMatchObject({
+    findings: String(ENV_CALLS + 2),
+    errors: String(ENV_CALLS),
+    warnings: '2',
+    conclusion: 'failure'
+  })
+  // GitHub shows 10 annotations per type per step: the action prints no more, most severe first.
+  const errors = run.annotations.filter((a) => a.command === 'error' && a.properties.file !== undefined)
+  const warnings = run.annotations.filter((a) => a.command === 'warning' && a.properties.file !== undefined)
+  expect(errors).toHaveLength(10)
+  expect(warnings).toHaveLength(2)
+  expect(errors.map((a) => Number(a.properties.line))).toEqual(
+    [...errors.map((a) => Number(a.properties.line))].sort((a, b) => a - b)
+  )
+  for (const a of [...errors, ...warnings]) {
+    expect(a.properties.file).toBe('app/Http/Controllers/SettingsController.php')
+  }
+  // The job summary lists every finding, including the two over the cap, and says why.
+  for (let i = 1; i <= ENV_CALLS; i++) expect(run.summary).toContain(`env('SETTING_${i}')`)
+  expect(run.summary).toMatch(/Log annotation only \(no check run could be written\) \| 12 \|/)
+  expect(run.summary).toMatch(
+    /Listed in this summary only \(over GitHub's cap of 10 log annotations per type\) \| 2 \|/
+  )
+  expect(
+    (run.summary.match(/this summary only — over GitHub's 10 log annotations per type/g) ?? []).length
+  ).toBe(2)
+}
+
+describe('a pull request from a fork, with the read-only token GitHub gives it', () => {
+  let s: PrScenario
+  let run: ActionRun
+
+  beforeAll(async () => {
+    s = await prScenario({ head: FILES, fork: true })
+    run = await s.run({ token: READ_TOKEN, fork: true })
+  }, 120_000)
+  afterAll(() => s.cleanup())
+
+  test('attempts no API write at all', () => {
+    const writes = s.emulator.state.requests.filter((r) => r.method !== 'GET')
+    expect(writes).toEqual([])
+    expect(s.emulator.state.requests.length).toBeGreaterThan(0) // it did read the pull request's files
+    expect(s.emulator.state.checkRuns).toHaveLength(0)
+    expect(s.emulator.state.reviews).toHaveLength(0)
+  })
+
+  test('falls back to log annotations and the complete job summary, and fails by exit code', () => {
+    expectReadOnlyFallback(run)
+    expect(run.summary).toContain('fork')
+  })
+})
+
+describe('a token without write permissions on a same-repository pull request', () => {
+  let s: PrScenario
+  let run: ActionRun
+
+  beforeAll(async () => {
+    s = await prScenario({ head: FILES })
+    run = await s.run({ token: READ_TOKEN })
+  }, 120_000)
+  afterAll(() => s.cleanup())
+
+  test('stops writing after the first 403 "Resource not accessible by integration"', () => {
+    const writes = s.emulator.state.requests.filter((r) => r.method !== 'GET')
+    expect(writes.map((r) => [r.method, r.path, r.status])).toEqual([
+      ['POST', '/repos/acme/photo-share/check-runs', 403]
+    ])
+  })
+
+  test('falls back the same way', () => {
+    expectReadOnlyFallback(run)
+    expect(run.summary).toContain('Resource not accessible by integration')
+  })
+})
