@@ -13,7 +13,7 @@
 //                  thisPropertyDeclaration (variables.ts)
 //   paths          localPathOrigin, isStoragePathLiteral, isUrlLike, LOCAL_PATH_HELPERS,
 //                  tempPathOrigin, isTempPathLiteral (paths.ts)
-//   positions      spanOf, spanBetween, sourceText (span.ts)
+//   positions      spanOf, spanBetween, callSpan, sourceText (span.ts)
 export * from './nodes.js'
 export * from './walk.js'
 export * from './names.js'

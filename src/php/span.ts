@@ -1,5 +1,5 @@
 import type { Span } from '../engine/types.js'
-import type { PhpNode } from './nodes.js'
+import { isKind, isMemberLookup, type PhpNode } from './nodes.js'
 
 /**
  * The node's range as a Span: 1-based lines and columns, end column exclusive. php-parser columns
@@ -31,4 +31,17 @@ export function sourceText(text: string, node: PhpNode): string | null {
   const loc = node.loc
   if (!loc) return null
   return text.slice(loc.start.offset, loc.end.offset)
+}
+
+/**
+ * Where to anchor a finding on a call: from the method name to the closing `)` for a method call
+ * (`store('avatars')` in a multi-line `$request\n->file('a')\n->store('avatars')`, so the finding
+ * sits on the line a reviewer reads and an inline suppression can follow it); the whole node for
+ * function calls, `new`, and method calls with a dynamic name.
+ */
+export function callSpan(call: PhpNode): Span {
+  if (isKind(call, 'call') && isMemberLookup(call.what) && isKind(call.what.offset, 'identifier')) {
+    return spanBetween(call.what.offset, call)
+  }
+  return spanOf(call)
 }
