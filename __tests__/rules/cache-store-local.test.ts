@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { cacheStoreLocal } from '../../src/rules/cache-store-local.js'
+import { fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 
 const CACHE = { path: 'config/cache.php', line: 18 }
@@ -130,5 +131,40 @@ describe('cache-store-local', () => {
 
   it('does not fire for a stateless project', () => {
     expect(cacheStoreLocal.check(fakeProject().stateless().build())).toEqual([])
+  })
+})
+
+describe('cache-store-local on the fixture apps', () => {
+  it('laravel10: the file store, decided by CACHE_DRIVER in .env.production (not example-only)', () => {
+    const [r, ...rest] = cacheStoreLocal.check(fixtureProject('laravel10'))
+    expect(rest).toEqual([])
+    expect(r.severity).toBeUndefined()
+    expect(`${r.path}:${r.span.line}`).toBe('.env.production:7')
+    expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toEqual([
+      'config/cache.php:18',
+      'config/cache.php:53'
+    ])
+    expect(r.message).toContain("CACHE_DRIVER in .env.production line 7 selects the cache store 'file'")
+    expect(r.message).toContain('set CACHE_DRIVER=redis')
+    expect(r.message).not.toContain('set only in')
+  })
+
+  it('laravel12-defaults: the database store on the sqlite default connection', () => {
+    const [r] = cacheStoreLocal.check(fixtureProject('laravel12-defaults'))
+    expect(`${r.path}:${r.span.line}`).toBe('.env.example:40')
+    expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toContain('.env.example:23')
+    expect(r.message).toContain("the database connection 'sqlite', a sqlite file")
+    expect(r.message).toContain('set CACHE_STORE=redis')
+  })
+
+  it('monorepo admin: CACHE_DRIVER=array in .env.production', () => {
+    const [r] = cacheStoreLocal.check(fixtureProject('monorepo', 'apps/admin'))
+    expect(`${r.path}:${r.span.line}`).toBe('apps/admin/.env.production:4')
+    expect(r.message).toContain("whose 'array' driver")
+  })
+
+  it('upgraded-cache-driver (database on mysql, CACHE_DRIVER ignored) and stateless (redis): nothing', () => {
+    expect(cacheStoreLocal.check(fixtureProject('upgraded-cache-driver'))).toEqual([])
+    expect(cacheStoreLocal.check(fixtureProject('stateless'))).toEqual([])
   })
 })

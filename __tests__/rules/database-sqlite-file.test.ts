@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { databaseSqliteFile } from '../../src/rules/database-sqlite-file.js'
+import { fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 
 describe('database-sqlite-file', () => {
@@ -93,5 +94,25 @@ describe('database-sqlite-file', () => {
 
   it('does not fire for a stateless project', () => {
     expect(databaseSqliteFile.check(fakeProject().stateless().build())).toEqual([])
+  })
+})
+
+describe('database-sqlite-file on the fixture apps', () => {
+  it('laravel12-defaults: DB_CONNECTION=sqlite with the framework default database file', () => {
+    const [r, ...rest] = databaseSqliteFile.check(fixtureProject('laravel12-defaults'))
+    expect(rest).toEqual([])
+    expect(r.severity).toBeUndefined()
+    expect(`${r.path}:${r.span.line}`).toBe('.env.example:23')
+    expect(r.evidence.length).toBeGreaterThan(0)
+    expect(r.message).toContain(
+      "DB_CONNECTION in .env.example line 23 selects the database connection 'sqlite'"
+    )
+    expect(r.message).toContain('(set only in .env.example; the real environment may differ)')
+  })
+
+  it('laravel10, upgraded-cache-driver and stateless (mysql): nothing', () => {
+    expect(databaseSqliteFile.check(fixtureProject('laravel10'))).toEqual([])
+    expect(databaseSqliteFile.check(fixtureProject('upgraded-cache-driver'))).toEqual([])
+    expect(databaseSqliteFile.check(fixtureProject('stateless'))).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { envKeyIgnored } from '../../src/rules/env-key-ignored.js'
+import { fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 
 describe('env-key-ignored', () => {
@@ -138,5 +139,33 @@ describe('env-key-ignored', () => {
   it('does not fire for the new keys themselves', () => {
     const b = fakeProject().stateless()
     expect(envKeyIgnored.check(b.build())).toEqual([])
+  })
+})
+
+describe('env-key-ignored on the fixture apps', () => {
+  it('upgraded-cache-driver: CACHE_DRIVER, FILESYSTEM_DRIVER and BROADCAST_DRIVER are all ignored', () => {
+    const reports = envKeyIgnored.check(fixtureProject('upgraded-cache-driver'))
+    expect(reports.map((r) => [r.fingerprintKey, `${r.path}:${r.span.line}`, r.severity])).toEqual([
+      ['env:CACHE_DRIVER', '.env.example:19', undefined],
+      ['env:FILESYSTEM_DRIVER', '.env.example:20', undefined],
+      ['env:BROADCAST_DRIVER', '.env.example:18', undefined]
+    ])
+    const [cache, disk, broadcast] = reports
+    expect(cache.message).toContain(
+      "config/cache.php reads CACHE_STORE, so CACHE_DRIVER in .env.example line 19 is ignored (set only in .env.example; the real environment may differ) and the cache store 'database' is used (the default in config/cache.php line 18)"
+    )
+    expect(cache.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['config/cache.php:18'])
+    expect(disk.message).toContain("the disk 'local' is used (the default in config/filesystems.php line 16)")
+    expect(broadcast.message).toContain(
+      "the framework's default config/broadcasting.php reads BROADCAST_CONNECTION, so BROADCAST_DRIVER"
+    )
+    // The ignored values (redis, s3, pusher) are never echoed.
+    for (const r of reports) expect(r.message).not.toMatch(/redis'|s3|pusher/)
+  })
+
+  it('laravel10 (config reads the old keys), laravel12-defaults and stateless (new keys): nothing', () => {
+    expect(envKeyIgnored.check(fixtureProject('laravel10'))).toEqual([])
+    expect(envKeyIgnored.check(fixtureProject('laravel12-defaults'))).toEqual([])
+    expect(envKeyIgnored.check(fixtureProject('stateless'))).toEqual([])
   })
 })

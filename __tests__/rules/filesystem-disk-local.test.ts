@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { filesystemDiskLocal } from '../../src/rules/filesystem-disk-local.js'
+import { fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 
 describe('filesystem-disk-local', () => {
@@ -74,5 +75,32 @@ describe('filesystem-disk-local', () => {
 
   it('does not fire for a stateless project', () => {
     expect(filesystemDiskLocal.check(fakeProject().stateless().build())).toEqual([])
+  })
+})
+
+describe('filesystem-disk-local on the fixture apps', () => {
+  it('laravel10 and laravel12-defaults: FILESYSTEM_DISK=local in .env.example', () => {
+    const [a, ...restA] = filesystemDiskLocal.check(fixtureProject('laravel10'))
+    expect(restA).toEqual([])
+    expect(a.severity).toBeUndefined()
+    expect(`${a.path}:${a.span.line}`).toBe('.env.example:20')
+    expect(a.evidence.map((e) => `${e.path}:${e.line}`)).toEqual([
+      'config/filesystems.php:16',
+      'config/filesystems.php:34'
+    ])
+    const [b] = filesystemDiskLocal.check(fixtureProject('laravel12-defaults'))
+    expect(`${b.path}:${b.span.line}`).toBe('.env.example:37')
+  })
+
+  it('upgraded-cache-driver: FILESYSTEM_DRIVER=s3 is ignored, so the config default local is used', () => {
+    const [r] = filesystemDiskLocal.check(fixtureProject('upgraded-cache-driver'))
+    expect(`${r.path}:${r.span.line}`).toBe('config/filesystems.php:16')
+    expect(r.message).toContain(
+      "config/filesystems.php line 16 (the env('FILESYSTEM_DISK') default, as no env file sets FILESYSTEM_DISK)"
+    )
+  })
+
+  it('stateless (s3): nothing', () => {
+    expect(filesystemDiskLocal.check(fixtureProject('stateless'))).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { logChannelLocal } from '../../src/rules/log-channel-local.js'
+import { fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject, type FakeProjectBuilder } from '../../test-support/fake-project.js'
 import type { ResolvedValue } from '../../src/laravel/types.js'
 
@@ -171,5 +172,35 @@ describe('log-channel-local', () => {
 
   it('does not fire for a stateless project', () => {
     expect(logChannelLocal.check(fakeProject().stateless().build())).toEqual([])
+  })
+})
+
+describe('log-channel-local on the fixture apps', () => {
+  it('laravel10: LOG_CHANNEL=stack with the stack hard-coded to single', () => {
+    const [r, ...rest] = logChannelLocal.check(fixtureProject('laravel10'))
+    expect(rest).toEqual([])
+    expect(r.severity).toBeUndefined()
+    expect(`${r.path}:${r.span.line}`).toBe('.env.example:7')
+    expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(
+      expect.arrayContaining(['config/logging.php:21', 'config/logging.php:57', 'config/logging.php:62'])
+    )
+    expect(r.fingerprintKey).toBe('logging.default:stack.single')
+    expect(r.message).toContain('set LOG_CHANNEL=stderr')
+  })
+
+  it('laravel12-defaults: anchored on LOG_STACK=single', () => {
+    const [r, ...rest] = logChannelLocal.check(fixtureProject('laravel12-defaults'))
+    expect(rest).toEqual([])
+    expect(`${r.path}:${r.span.line}`).toBe('.env.example:19')
+    expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toContain('.env.example:18')
+    expect(r.message).toContain(
+      "LOG_STACK in .env.example line 19 sends the default log channel through 'stack' → 'single'"
+    )
+    expect(r.message).toContain('set LOG_STACK=stderr')
+  })
+
+  it('upgraded-cache-driver (LOG_CHANNEL=stderr) and stateless (LOG_STACK=stderr): nothing', () => {
+    expect(logChannelLocal.check(fixtureProject('upgraded-cache-driver'))).toEqual([])
+    expect(logChannelLocal.check(fixtureProject('stateless'))).toEqual([])
   })
 })

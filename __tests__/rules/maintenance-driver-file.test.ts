@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { maintenanceDriverFile } from '../../src/rules/maintenance-driver-file.js'
+import { fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 
 describe('maintenance-driver-file', () => {
@@ -82,5 +83,32 @@ describe('maintenance-driver-file', () => {
 
   it('does not fire for a stateless project', () => {
     expect(maintenanceDriverFile.check(fakeProject().stateless().build())).toEqual([])
+  })
+})
+
+describe('maintenance-driver-file on the fixture apps', () => {
+  it('laravel10: hard-coded in config/app.php', () => {
+    const [r, ...rest] = maintenanceDriverFile.check(fixtureProject('laravel10'))
+    expect(rest).toEqual([])
+    expect(r.severity).toBeUndefined()
+    expect(`${r.path}:${r.span.line}`).toBe('config/app.php:143')
+    expect(r.message).toContain("change config/app.php line 143 to 'cache'")
+  })
+
+  it('laravel12-defaults: APP_MAINTENANCE_DRIVER=file in .env.example', () => {
+    const [r] = maintenanceDriverFile.check(fixtureProject('laravel12-defaults'))
+    expect(`${r.path}:${r.span.line}`).toBe('.env.example:11')
+    expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['config/app.php:122'])
+  })
+
+  it('upgraded-cache-driver: the framework default, anchored on composer.lock', () => {
+    const [r] = maintenanceDriverFile.check(fixtureProject('upgraded-cache-driver'))
+    expect(r.path).toBe('composer.lock')
+    expect(r.message).toContain('no env file sets APP_MAINTENANCE_DRIVER')
+    expect(r.message).toContain('set APP_MAINTENANCE_DRIVER=cache')
+  })
+
+  it('stateless (cache driver on redis): nothing', () => {
+    expect(maintenanceDriverFile.check(fixtureProject('stateless'))).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { queueConnectionLocal } from '../../src/rules/queue-connection-local.js'
+import { fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 
 describe('queue-connection-local', () => {
@@ -77,5 +78,31 @@ describe('queue-connection-local', () => {
 
   it('does not fire for a stateless project', () => {
     expect(queueConnectionLocal.check(fakeProject().stateless().build())).toEqual([])
+  })
+})
+
+describe('queue-connection-local on the fixture apps', () => {
+  it('laravel10: sync', () => {
+    const [r, ...rest] = queueConnectionLocal.check(fixtureProject('laravel10'))
+    expect(rest).toEqual([])
+    expect(r.severity).toBeUndefined()
+    expect(`${r.path}:${r.span.line}`).toBe('.env.example:21')
+    expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toEqual([
+      'config/queue.php:16',
+      'config/queue.php:34'
+    ])
+    expect(r.message).toContain("the queue connection 'sync', whose 'sync' driver")
+  })
+
+  it('laravel12-defaults: database on the sqlite default connection', () => {
+    const [r] = queueConnectionLocal.check(fixtureProject('laravel12-defaults'))
+    expect(`${r.path}:${r.span.line}`).toBe('.env.example:38')
+    expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toContain('.env.example:23')
+    expect(r.message).toContain("writes jobs to the database connection 'sqlite'")
+  })
+
+  it('upgraded-cache-driver (redis) and stateless (redis): nothing', () => {
+    expect(queueConnectionLocal.check(fixtureProject('upgraded-cache-driver'))).toEqual([])
+    expect(queueConnectionLocal.check(fixtureProject('stateless'))).toEqual([])
   })
 })

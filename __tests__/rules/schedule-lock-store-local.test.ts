@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { scheduleLockStoreLocal } from '../../src/rules/schedule-lock-store-local.js'
+import { fixtureCopy, fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject, type FakeProjectBuilder } from '../../test-support/fake-project.js'
 
 const CONSOLE = `<?php
@@ -226,5 +227,70 @@ onOneServer();
     b.file('routes/console.php', "<?php\nSchedule::command('x')->onOneServer();\nSchedule::command(\n")
     const [r] = scheduleLockStoreLocal.check(b.build())
     expect(r.evidence[0]).toMatchObject({ path: 'routes/console.php', line: 2 })
+  })
+})
+
+describe('schedule-lock-store-local on the fixture apps', () => {
+  it('no fixture defines a schedule, so none fires as shipped', () => {
+    for (const app of ['laravel10', 'laravel12-defaults', 'upgraded-cache-driver', 'stateless'] as const) {
+      expect(scheduleLockStoreLocal.check(fixtureProject(app))).toEqual([])
+    }
+  })
+
+  it('laravel10 with a Kernel using onOneServer(): the file store from .env.production', () => {
+    const { project, cleanup } = fixtureCopy('laravel10', { 'app/Console/Kernel.php': KERNEL })
+    try {
+      const [r, ...rest] = scheduleLockStoreLocal.check(project)
+      expect(rest).toEqual([])
+      expect(r.severity).toBeUndefined()
+      expect(`${r.path}:${r.span.line}`).toBe('.env.production:7')
+      expect(r.evidence[0]).toEqual({
+        path: 'app/Console/Kernel.php',
+        line: 14,
+        note: "onOneServer() takes its lock in the scheduler's cache store"
+      })
+      expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toContain('config/cache.php:53')
+      expect(r.message).toContain("the scheduler's cache store 'file', whose 'file' driver")
+      expect(r.message).toContain('set CACHE_DRIVER=redis')
+    } finally {
+      cleanup()
+    }
+  })
+
+  it('laravel12-defaults with routes/console.php: the database store on sqlite', () => {
+    const { project, cleanup } = fixtureCopy('laravel12-defaults', { 'routes/console.php': CONSOLE })
+    try {
+      const [r] = scheduleLockStoreLocal.check(project)
+      expect(`${r.path}:${r.span.line}`).toBe('.env.example:40')
+      expect(r.evidence.slice(0, 2).map((e) => `${e.path}:${e.line}`)).toEqual([
+        'routes/console.php:6',
+        'routes/console.php:7'
+      ])
+      expect(r.message).toContain("connection 'sqlite', a sqlite file")
+      expect(r.message).toContain('(set only in .env.example; the real environment may differ)')
+    } finally {
+      cleanup()
+    }
+  })
+
+  it("stateless with routes/console.php: redis locks are shared; useCache('file') is not", () => {
+    const shared = fixtureCopy('stateless', { 'routes/console.php': CONSOLE })
+    try {
+      expect(scheduleLockStoreLocal.check(shared.project)).toEqual([])
+    } finally {
+      shared.cleanup()
+    }
+    const local = fixtureCopy('stateless', {
+      'routes/console.php': CONSOLE.replace('<?php\n', "<?php\nSchedule::useCache('file');\n")
+    })
+    try {
+      const [r] = scheduleLockStoreLocal.check(local.project)
+      expect(`${r.path}:${r.span.line}`).toBe('routes/console.php:2')
+      expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(
+        expect.arrayContaining(['routes/console.php:7', 'routes/console.php:8', 'config/cache.php:51'])
+      )
+    } finally {
+      local.cleanup()
+    }
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { sessionDriverLocal } from '../../src/rules/session-driver-local.js'
+import { fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 
 const SESSION = { path: 'config/session.php', line: 21 }
@@ -160,5 +161,38 @@ describe('session-driver-local', () => {
 
   it('does not fire for a stateless project', () => {
     expect(sessionDriverLocal.check(fakeProject().stateless().build())).toEqual([])
+  })
+})
+
+describe('session-driver-local on the fixture apps', () => {
+  it('laravel10: file sessions from .env.example', () => {
+    const [r, ...rest] = sessionDriverLocal.check(fixtureProject('laravel10'))
+    expect(rest).toEqual([])
+    expect(r.severity).toBeUndefined()
+    expect(`${r.path}:${r.span.line}`).toBe('.env.example:22')
+    expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['config/session.php:21'])
+    expect(r.message).toContain("SESSION_DRIVER in .env.example line 22 selects the 'file' session driver")
+    expect(r.message).toContain('(set only in .env.example; the real environment may differ)')
+  })
+
+  it('laravel12-defaults: database sessions on the sqlite default connection', () => {
+    const [r, ...rest] = sessionDriverLocal.check(fixtureProject('laravel12-defaults'))
+    expect(rest).toEqual([])
+    expect(r.severity).toBeUndefined()
+    expect(`${r.path}:${r.span.line}`).toBe('.env.example:30')
+    expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toContain('.env.example:23')
+    expect(r.message).toContain("the database connection 'sqlite', a sqlite file")
+  })
+
+  it('monorepo: the shop app is reported on its own env file, the admin app not', () => {
+    const [r] = sessionDriverLocal.check(fixtureProject('monorepo', 'apps/shop'))
+    expect(`${r.path}:${r.span.line}`).toBe('apps/shop/.env.example:5')
+    expect(r.evidence.map((e) => e.path)).toEqual(['apps/shop/config/session.php'])
+    expect(sessionDriverLocal.check(fixtureProject('monorepo', 'apps/admin'))).toEqual([])
+  })
+
+  it('upgraded-cache-driver (redis) and stateless (redis): nothing', () => {
+    expect(sessionDriverLocal.check(fixtureProject('upgraded-cache-driver'))).toEqual([])
+    expect(sessionDriverLocal.check(fixtureProject('stateless'))).toEqual([])
   })
 })
