@@ -124,6 +124,25 @@ describe('log-channel-local', () => {
     )
   })
 
+  it('tells to repoint a channel named stderr that writes a file, instead of routing to it', () => {
+    const b = fakeProject()
+    const via = skeleton11(b, 'stderr')
+    const stream = b.config(LOGGING, 'storage/logs/stderr.log', { line: 102 })
+    b.withDefaultLogTargets([
+      b.logTarget(
+        ['stack', 'stderr'],
+        b.config(LOGGING, 'monolog', { via, line: 98 }),
+        stream,
+        'StreamHandler::class'
+      )
+    ])
+    const [r] = logChannelLocal.check(b.build())
+    expect(r.message).toContain(
+      "Fix: make the 'stderr' channel write to php://stderr (config/logging.php line 102)"
+    )
+    expect(r.message).not.toContain('set LOG_STACK=stderr')
+  })
+
   it.each(['php://stderr', 'php://stdout', '/dev/stderr', '/dev/stdout', '/proc/self/fd/2'])(
     'does not fire for a single channel or stream handler writing %s',
     (path) => {

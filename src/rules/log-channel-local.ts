@@ -33,11 +33,15 @@ export const logChannelLocal: ProjectRule = {
           : `the '${verdict.driver}' driver`
       // Only name a path that comes from config: values from env files are never echoed.
       const path = target.path && target.path.envFile === null ? ` (${target.path.value})` : ''
-      const fixKey = decision.envKey ?? 'LOG_CHANNEL'
+      // Routing to the stderr channel is the usual fix, unless that channel is the one writing a file.
+      const fix =
+        leaf === 'stderr' && target.path
+          ? `make the 'stderr' channel write to php://stderr (${target.path.anchor.path} line ${target.path.anchor.line})`
+          : `set ${decision.envKey ?? 'LOG_CHANNEL'}=stderr and let the platform collect stderr (or use a central log service)`
       const message =
         `${decision.where} sends the default log channel ${route}, where ${how}${path} ${verdict.reason}` +
-        `${exampleOnlyNote(project, decision, verdict.values)}. Fix: set ${fixKey}=stderr and let the platform collect ` +
-        `stderr (or use a central log service); if an agent ships these files, suppress this finding.`
+        `${exampleOnlyNote(project, decision, verdict.values)}. Fix: ${fix}; if an agent ships these files, ` +
+        `suppress this finding.`
       reports.push(reportAt(decision, verdict.values, message, `logging.default:${target.via.join('.')}`))
     }
     return reports
