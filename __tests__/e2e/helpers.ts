@@ -55,6 +55,8 @@ export interface PrScenarioOptions {
   /** Shallow checkout (actions/checkout's default fetch-depth 1). */
   depth?: number
   emulatorOptions?: Parameters<typeof startEmulator>[0]
+  /** Put the example app in this subdirectory (a monorepo). */
+  subdir?: string
 }
 
 export async function prScenario(options: PrScenarioOptions): Promise<PrScenario> {
@@ -62,7 +64,7 @@ export async function prScenario(options: PrScenarioOptions): Promise<PrScenario
     validateResponses: EMULATOR_VALIDATES_RESPONSES,
     ...options.emulatorOptions
   })
-  const fixture = await createLaravelRepo(options.base ?? {})
+  const fixture = await createLaravelRepo(options.base ?? {}, options.subdir ?? '')
   const number = options.number ?? 7
   const baseSha = fixture.baseSha
   let headSha = await commitOnBranch(fixture.repo, 'feature', baseSha, options.head, 'Feature')
