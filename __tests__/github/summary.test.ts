@@ -1,0 +1,132 @@
+import { describe, expect, test } from '@jest/globals'
+import type { Finding } from '../../src/engine/types.js'
+import {
+  CHECK_RUN_SUMMARY_LIMIT,
+  cell,
+  renderSummary,
+  summaryTitle,
+  type AccountedFinding,
+  type SummaryInput
+} from '../../src/report/summary.js'
+
+function finding(
+  i: number,
+  severity: Finding['severity'] = 'error',
+  message = `Problem number ${i}`
+): Finding {
+  return {
+    ruleId: 'env-outside-config',
+    severity,
+    path: `app/File${i}.php`,
+    line: i + 1,
+    column: 1,
+    endLine: i + 1,
+    endColumn: 10,
+    message,
+    fingerprint: String(i).padStart(32, '0'),
+    evidence: []
+  }
+}
+
+function input(findings: AccountedFinding[], extra: Partial<SummaryInput> = {}): SummaryInput {
+  return {
+    conclusion: 'failure',
+    scope: 'Audited pull request #1.',
+    failOn: 'error',
+    findings,
+    outOfScope: [],
+    suppressed: [],
+    pathPrefix: '',
+    links: {
+      file: (p, l) => `https://github.com/o/r/blob/abc/${p}#L${l}`,
+      rule: (id) => `https://docs/${id}.md`
+    },
+    notes: [],
+    fullListAt: 'the job summary',
+    ...extra
+  }
+}
+
+describe('renderSummary', () => {
+  test('accounts for every finding by where it was reported', () => {
+    const text = renderSummary(
+      input(
+        [
+          { finding: finding(1), delivery: 'inline-new' },
+          { finding: finding(2), delivery: 'inline-kept' },
+          {
+            finding: finding(3, 'warning'),
+            delivery: 'annotation',
+            note: 'its line is not part of the diff GitHub shows'
+          }
+        ],
+        {
+          outOfScope: [finding(4, 'notice')],
+          suppressed: [{ ...finding(5), suppressed: { reason: 'ok', path: 'x', line: 1 } }]
+        }
+      ),
+      { maxLength: CHECK_RUN_SUMMARY_LIMIT }
+    )
+    expect(text).toMatch(/new in this run \(also an annotation\) \| 1 \|/)
+    expect(text).toMatch(/earlier run, still in place \(also an annotation\) \| 1 \|/)
+    expect(text).toMatch(/Annotation only .* \| 1 \|/)
+    expect(text).toMatch(/Not introduced by this change .* \| 1 \|/)
+    expect(text).toMatch(/Suppressed .* \| 1 \|/)
+    expect(text).toMatch(/\*\*Total found\*\* \| \*\*5\*\* \|/)
+    expect(text).toContain('[app/File1.php:2](https://github.com/o/r/blob/abc/app/File1.php#L2)')
+    expect(text).toContain('its line is not part of the diff GitHub shows')
+    expect(text).toContain('**Failing:** 2 findings at or above `error`')
+  })
+
+  test('stays below the check-run limit with thousands of findings, and says how many rows are missing', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      finding: finding(i, 'error', 'x'.repeat(200)),
+      delivery: 'annotation' as const
+    }))
+    const text = renderSummary(input(many), { maxLength: CHECK_RUN_SUMMARY_LIMIT })
+    expect(text.length).toBeLessThanOrEqual(CHECK_RUN_SUMMARY_LIMIT)
+    expect(text.length).toBeLessThan(65_535)
+    const shown = (text.match(/^\| ⛔ error/gm) ?? []).length
+    expect(shown).toBeGreaterThan(100)
+    expect(text).toContain(
+      `${3000 - shown} more rows of findings introduced by this change did not fit here: the complete list is in the job summary.`
+    )
+  })
+
+  test('measures bytes when asked (the job summary limit is in bytes)', () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      finding: finding(i, 'warning', 'é'.repeat(300)),
+      delivery: 'annotation' as const
+    }))
+    const text = renderSummary(input(many), { maxLength: 50_000, measure: (t) => Buffer.byteLength(t) })
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(50_000)
+    expect(text).toContain('did not fit here')
+  })
+
+  test('an error or "nothing to audit" replaces the tables', () => {
+    const crashed = renderSummary(input([], { error: 'boom: parser exploded' }), { maxLength: 10_000 })
+    expect(crashed).toContain('could not finish')
+    expect(crashed).toContain('boom: parser exploded')
+    expect(summaryTitle({ findings: [], error: 'x' })).toBe('The audit could not finish')
+    const nothing = renderSummary(input([], { conclusion: 'success', nothingToAudit: 'No PHP changed.' }), {
+      maxLength: 10_000
+    })
+    expect(nothing).toContain('nothing to audit')
+    expect(summaryTitle({ findings: [], nothingToAudit: 'x' })).toBe('Nothing to audit')
+  })
+
+  test('table cells cannot break the table or inject HTML', () => {
+    expect(cell('a | b\n<script>')).toBe('a \\| b<br>&lt;script&gt;')
+  })
+
+  test('titles count by severity', () => {
+    expect(
+      summaryTitle({
+        findings: [
+          { finding: finding(1), delivery: 'annotation' },
+          { finding: finding(2, 'warning'), delivery: 'annotation' }
+        ]
+      })
+    ).toBe('2 findings (1 error, 1 warning)')
+  })
+})
