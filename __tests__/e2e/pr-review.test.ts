@@ -163,3 +163,26 @@ describe('a pull request that touches only README.md', () => {
     ])
   })
 })
+
+describe('an audit that cannot run', () => {
+  let s: PrScenario
+  let run: ActionRun
+
+  beforeAll(async () => {
+    s = await prScenario({ head: { 'lib/Helper.php': "<?php\n\nreturn env('X');\n" } })
+    // lib/ is not a Laravel app: the engine refuses it.
+    run = await s.run({ inputs: { 'working-directory': 'lib' } })
+  }, 120_000)
+  afterAll(() => s.cleanup())
+
+  test('still completes its check run, as a failure with the error in the summary', () => {
+    expect(s.emulator.state.checkRuns).toHaveLength(1)
+    const [check] = s.emulator.state.checkRuns
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure', headSha: s.headSha })
+    expect(check.output.title).toBe('The audit could not finish')
+    expect(check.output.summary).toContain('is not a Laravel app')
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.conclusion).toBe('failure')
+    expect(run.summary).toContain('is not a Laravel app')
+  })
+})
