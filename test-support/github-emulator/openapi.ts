@@ -165,6 +165,10 @@ function normalize(schema: unknown, closeObjects: boolean, inComposition = false
       out[key] = normalize(value, closeObjects)
     }
   }
+  // OpenAPI 3.0: `nullable` admits null even past an `enum`; ajv wants null listed in the enum.
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) {
+    out.enum = [...(out.enum as unknown[]), null]
+  }
   if (out.nullable === true && out.type === undefined) {
     delete out.nullable
     return { anyOf: [out, { type: 'null' }] }
