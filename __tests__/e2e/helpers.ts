@@ -25,7 +25,7 @@ export const READ_TOKEN = 'ghs_readToken00000000000000000000000'
  * rejects `conclusion: null` on an in-progress check run (OpenAPI `nullable` next to an `enum`);
  * request bodies (what the action sends) are validated either way.
  */
-export const EMULATOR_VALIDATES_RESPONSES = false
+export const EMULATOR_VALIDATES_RESPONSES = true
 
 export interface PrScenario {
   emulator: Emulator

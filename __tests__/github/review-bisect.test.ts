@@ -34,7 +34,7 @@ describe('a review GitHub rejects', () => {
   let headSha: string
 
   beforeAll(async () => {
-    emulator = await startEmulator({ validateResponses: false })
+    emulator = await startEmulator()
     fixture = await createLaravelRepo({ 'app/Big.php': FILE })
     headSha = await commitOnBranch(fixture.repo, 'feature', fixture.baseSha, {
       'app/Big.php': FILE.replace('line 5\n', 'line 5 changed\n').replace('line 30\n', 'line 30 changed\n')
