@@ -111,6 +111,22 @@ describe('config directories', () => {
     expect(project.isConfigFile('modules/Shop/src/Shop.php')).toBe(false)
   })
 
+  it('keeps config dirs and env files inside the scan root', () => {
+    const ws = new MemoryWorkspace({
+      ...composer('apps/shop', 'v12.0.0'),
+      'apps/shop/./.env': 'SESSION_DRIVER=file\n',
+      'apps/.env': 'SESSION_DRIVER=redis\n',
+      'apps/shop/.env': 'SESSION_DRIVER=cookie\n'
+    })
+    const project = loadProject(ws, 'apps/shop', {
+      configPaths: ['../../../outside', '/etc', 'config/', './modules/../settings', '../../shared/config'],
+      envFiles: ['../../.env', './.env', '../.env']
+    })
+    expect(project.configDirs).toEqual(['apps/shop/config', 'apps/shop/settings', 'shared/config'])
+    expect(project.envFiles).toEqual(['apps/shop/.env', 'apps/.env'])
+    expect(project.session().driver.value).toBe('cookie')
+  })
+
   it('maps nested config files to nested keys', () => {
     const ws = new MemoryWorkspace({
       ...composer('', 'v10.0.0', '^10.0'),

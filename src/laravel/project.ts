@@ -13,6 +13,7 @@
 //   connection. Paths, database names and everything else are named by key only.
 // - path helpers resolve to app-relative paths: storage_path('logs/laravel.log') →
 //   `storage/logs/laravel.log`, database_path('database.sqlite') → `database/database.sqlite`.
+import { posix } from 'node:path'
 import picomatch from 'picomatch'
 import type { Evidence } from '../engine/types.js'
 import type { Workspace } from '../engine/workspace.js'
@@ -195,7 +196,7 @@ class LoadedProject implements LaravelProject {
     const envNames = options.envFiles && options.envFiles.length > 0 ? options.envFiles : DEFAULT_ENV_FILES
     this.env = new EnvFiles(
       ws,
-      envNames.map((f) => joinPath(root, f.replace(/^\.\//, '')))
+      envNames.map((f) => this.inApp(f)).filter((f): f is string => f !== null)
     )
     this.envFiles = this.env.files
   }
@@ -209,8 +210,8 @@ class LoadedProject implements LaravelProject {
     const globbed = extra.filter((p) => /[*?[\]{}]/.test(p))
     for (const p of extra) {
       if (globbed.includes(p)) continue
-      const dir = joinPath(this.root, p.replace(/^\.\//, '').replace(/\/+$/, ''))
-      if (!dirs.includes(dir)) dirs.push(dir)
+      const dir = this.inApp(p)
+      if (dir !== null && !dirs.includes(dir)) dirs.push(dir)
     }
     if (globbed.length > 0) {
       const match = picomatch(
@@ -230,6 +231,15 @@ class LoadedProject implements LaravelProject {
       }
     }
     return dirs
+  }
+
+  /** A path relative to the app root, normalised; null when it leaves the scan root. */
+  private inApp(rel: string): string | null {
+    if (posix.isAbsolute(rel.trim())) return null
+    const normal = posix.normalize(joinPath(this.root, rel.trim())).replace(/\/+$/, '')
+    if (normal === '.' || normal === '') return this.root === '' ? null : this.root
+    if (normal.startsWith('../') || normal === '..') return null
+    return normal
   }
 
   private dirSite(path: string): Site {

@@ -16,8 +16,8 @@ export interface ResolvedValue {
   value: string | null
   /**
    * The line that decides the value: the env-file line that sets it; else the config-file line
-   * that holds the literal or the env() default; else (framework default, no config file) the
-   * line of the config file that would hold it, or of composer.json.
+   * that holds the literal or the env() default; else (a framework default no env file overrides)
+   * the composer.lock `version` line of laravel/framework, or the composer.json require line.
    */
   anchor: Anchor
   /** Every step from the config key to the final value, in order, anchor included. */
@@ -121,4 +121,18 @@ export interface LaravelProject {
   isConfigFile(path: string): boolean
   /** The workspace the project was loaded from, for rules that must read schedule files. */
   workspace: Workspace
+
+  // Optional members: the loader provides them; test doubles may leave them out.
+
+  /** The composer.lock / composer.json line that states the framework version (anchor of framework defaults). */
+  versionAnchor?: Anchor | null
+  /** A queue connection by name, null when the app defines none of that name. */
+  queueConnection?(name: string): QueueConnection | null
+  /**
+   * Any config value by dotted key (`filesystems.default`), as config() returns it; null when no
+   * config file (nor, for 11+, framework default) sets the key. Env values are not printed in notes.
+   */
+  configValue?(key: string): ResolvedValue | null
+  /** Problems met while reading config files (syntax errors, files that return no array). */
+  configProblems?(): string[]
 }
