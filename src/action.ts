@@ -10,7 +10,7 @@
 // error in its summary. A read-only token (fork pull requests) never crashes the run: no write is
 // attempted once it is known, findings go to log annotations and the job summary, and the exit code
 // decides.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { diffScopeFromFiles, type DiffScope, type FileScope } from './diff/filter.js'
@@ -28,7 +28,8 @@ import {
 import { readEventContext, type AuditTarget, type EventContext } from './github/context.js'
 import { WriteGate } from './github/gate.js'
 import { gitTopLevel, short } from './github/git.js'
-import { headWorkspace } from './github/head-workspace.js'
+import { headWorkspace, type HeadWorkspace } from './github/head-workspace.js'
+import { fetchBlobs, OverlayWorkspace } from './github/api-workspace.js'
 import { readInputs, type Inputs } from './github/inputs.js'
 import { createApiClient, errorMessage, type ApiClient } from './github/octokit.js'
 import { readReviewState } from './github/review-state.js'
@@ -295,7 +296,15 @@ async function audit(ctx: Run): Promise<Outcome> {
   }
 
   // Workspace: the files at the audited commit.
-  const ws = headWorkspace(ctx.repoDir, ctx.root, ctx.prefix, target.headSha, (m) => core.info(m))
+  if (ctx.repoDir === null && isEmptyDirectory(ctx.root)) {
+    throw new Error(
+      `${ctx.root} is empty: add \`- uses: actions/checkout@v4\` (with \`fetch-depth: 0\`) before this step.`
+    )
+  }
+  let ws = headWorkspace(ctx.repoDir, ctx.root, ctx.prefix, target.headSha, (m) => core.info(m))
+  if (ws.headUnavailable === true && target.kind === 'pull_request' && changes !== null) {
+    ws = await changedFilesFromApi(ctx, changes, ws)
+  }
   core.info(`Reading ${ws.description}`)
   if (ws.warning !== undefined) {
     core.warning(ws.warning)
@@ -386,6 +395,39 @@ async function audit(ctx: Run): Promise<Outcome> {
   }
 }
 
+/** The changed files at the head commit from the API, over the checkout (the head commit is not available locally). */
+async function changedFilesFromApi(
+  ctx: Run,
+  changes: ChangeSet,
+  fallback: HeadWorkspace
+): Promise<HeadWorkspace> {
+  const wanted = new Map<string, string>()
+  for (const [repoPath, sha] of changes.blobs) {
+    if (!isAuditablePath(repoPath, ctx.prefix)) continue
+    wanted.set(ctx.prefix === '' ? repoPath : repoPath.slice(ctx.prefix.length + 1), sha)
+  }
+  try {
+    const files = await fetchBlobs(ctx.api, ctx.context.repository, wanted)
+    if (files === null) return fallback
+    for (const f of changes.files) {
+      if (f.newPath === null && f.oldPath !== null && isAuditablePath(f.oldPath, ctx.prefix)) {
+        files.set(ctx.prefix === '' ? f.oldPath : f.oldPath.slice(ctx.prefix.length + 1), null)
+      }
+    }
+    return {
+      workspace: new OverlayWorkspace(fallback.workspace, files),
+      description: `the checkout, with the ${files.size} changed file(s) read from the API at the head commit`,
+      warning:
+        `Commit ${short(ctx.target.headSha)} is not in the checkout and could not be fetched: the changed files were read ` +
+        'from the API at that commit, the rest of the app (config, env files) from the checkout. Use actions/checkout with ' +
+        '`fetch-depth: 0` to audit exactly the head commit.'
+    }
+  } catch (error) {
+    core.warning(`Could not read the changed files from the API: ${errorMessage(error)}`)
+    return fallback
+  }
+}
+
 /** The engine's scope: diff paths made relative to the scan root; files without a diff count whole. */
 function scopeOf(changes: ChangeSet, prefix: string, workspace: Workspace): DiffScope {
   const scope = diffScopeFromFiles(changes.files, prefix)
@@ -399,6 +441,14 @@ function scopeOf(changes: ChangeSet, prefix: string, workspace: Workspace): Diff
     scope.set(rel, whole)
   }
   return scope
+}
+
+function isEmptyDirectory(dir: string): boolean {
+  try {
+    return readdirSync(dir).length === 0
+  } catch {
+    return true
+  }
 }
 
 function logFindings(result: AuditResult, prefix: string): void {

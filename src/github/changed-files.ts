@@ -13,6 +13,8 @@ export const PULL_FILES_CAP = 3000
 
 export interface PullFile {
   filename: string
+  /** Blob sha of the file at the head commit. */
+  sha?: string
   previousFilename?: string
   status: string
   changes: number
@@ -30,6 +32,8 @@ export interface ChangeSet {
   notes: string[]
   /** Pages of `GET /pulls/{n}/files` read. */
   pages: number
+  /** Repository-relative path → blob sha at the head commit (pull requests only): the API fallback for contents. */
+  blobs: Map<string, string>
 }
 
 export async function listPullFiles(
@@ -49,6 +53,7 @@ export async function listPullFiles(
     pages++
     for (const f of page.data) {
       const file: PullFile = { filename: f.filename, status: f.status, changes: f.changes }
+      if (typeof f.sha === 'string' && f.sha !== '') file.sha = f.sha
       if (f.previous_filename !== undefined) file.previousFilename = f.previous_filename
       if (f.patch !== undefined) file.patch = f.patch
       files.push(file)
@@ -116,8 +121,12 @@ export async function pullRequestChanges(options: PullChangeOptions): Promise<Ch
     `The pull request changes ${listed.length} file(s) (${pages} page(s) of GET /pulls/${options.pullNumber}/files)`
   )
   const reviewable = new Map<string, Hunk[]>()
-  for (const f of listed)
-    if (f.patch !== undefined && f.status !== 'removed') reviewable.set(f.filename, parsePatch(f.patch))
+  const blobs = new Map<string, string>()
+  for (const f of listed) {
+    if (f.status === 'removed') continue
+    if (f.patch !== undefined) reviewable.set(f.filename, parsePatch(f.patch))
+    if (f.sha !== undefined) blobs.set(f.filename, f.sha)
+  }
   const notes: string[] = []
   const wholeFiles: string[] = []
 
@@ -150,7 +159,7 @@ export async function pullRequestChanges(options: PullChangeOptions): Promise<Ch
 
   if (capped && local !== null) {
     // Local git knows every file; GitHub's list is only good for placing comments.
-    return { files: local, reviewable, wholeFiles, notes, pages }
+    return { files: local, reviewable, wholeFiles, notes, pages, blobs }
   }
 
   const localByPath = new Map(
@@ -177,11 +186,11 @@ export async function pullRequestChanges(options: PullChangeOptions): Promise<Ch
       `Every line of ${wholeFiles.map((p) => `\`${p}\``).join(', ')} counts as changed: no diff was available.`
     )
   }
-  return { files, reviewable, wholeFiles, notes, pages }
+  return { files, reviewable, wholeFiles, notes, pages, blobs }
 }
 
 /** A commit range without a pull request (merge queue, push): local git only. */
 export function rangeChanges(repoDir: string, baseSha: string, headSha: string, log: Log): ChangeSet {
   const { files } = rangeDiff(repoDir, baseSha, headSha, log)
-  return { files, reviewable: new Map(), wholeFiles: [], notes: [], pages: 0 }
+  return { files, reviewable: new Map(), wholeFiles: [], notes: [], pages: 0, blobs: new Map() }
 }

@@ -13,6 +13,8 @@ export interface HeadWorkspace {
   description: string
   /** Set when the files read may not be the audited commit's. */
   warning?: string
+  /** The audited commit could not be read locally (the caller may fetch files from the API). */
+  headUnavailable?: boolean
 }
 
 export function headWorkspace(
@@ -26,6 +28,7 @@ export function headWorkspace(
     return {
       workspace: new FsWorkspace(root),
       description: 'the files on disk (no git checkout)',
+      headUnavailable: true,
       warning: `There is no git checkout, so the files on disk were audited as they are; they may not be commit ${short(headSha)}.`
     }
   }
@@ -42,6 +45,7 @@ export function headWorkspace(
   return {
     workspace: new FsWorkspace(root),
     description: 'the checked-out files',
+    headUnavailable: true,
     warning:
       `Commit ${short(headSha)} is not in the checkout and could not be fetched, so the checked-out files were audited; ` +
       'line numbers may differ from the pull request. Use actions/checkout with `ref: ${{ github.event.pull_request.head.sha }}` or `fetch-depth: 0`.'
