@@ -236,6 +236,24 @@ describe('expressions and unknown values', () => {
     ])
   })
 
+  it('treats keys below an unmodelled expression as unknown, below a scalar as not set', () => {
+    const p = loadProject(
+      new MemoryWorkspace({
+        ...composer('', 'v10.0.0', '^10.0'),
+        'config/queue.php': php("'default' => 'q',", "'connections' => array_merge($base, ['x' => 1]),"),
+        'config/cache.php': php("'default' => 'a',", "'stores' => 'none',")
+      }),
+      ''
+    )
+    const queue = p.defaultQueue()
+    expect(queue.driver.value).toBeNull()
+    expect(notes(queue.driver).at(-1)).toBe(
+      "config/queue.php:5: array_merge($base, ['x' => 1]) cannot be evaluated statically, so queue.connections.q.driver is unknown"
+    )
+    expect(p.defaultCacheStore().driver.value).toBeNull()
+    expect(notes(p.defaultCacheStore().driver).at(-1)).toBe("no cache store named 'a' is configured")
+  })
+
   it('evaluates ??, strtolower, rtrim and path helpers with env values', () => {
     const disk = project.defaultDisk()
     expect(disk.name.value).toBe('uploads')

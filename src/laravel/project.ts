@@ -575,7 +575,9 @@ class LoadedProject implements LaravelProject {
     let takeover = -1
     let lastSite: Site | null = null
     for (let i = 0; i < path.length; i++) {
-      if (node.kind === 'unknown' || (node.kind === 'array' && node.open && !entryOf(node, path[i]))) {
+      // Below an expression we do not model (or an array with computed parts) the key may exist.
+      const opaque = node.kind !== 'array' && node.kind !== 'literal'
+      if (opaque || (node.kind === 'array' && node.open && !entryOf(node, path[i]))) {
         const r = this.evaluate({ kind: 'unknown', site: node.site }, reveal)
         return {
           ...r,
