@@ -148,6 +148,7 @@ describe('cache-store-explicit-local', () => {
       ['a parameter', 'function f($s) { Cache::store($s)->get(1); }', project(), 'the store is given as $s'],
       ['a config() key', "Cache::store(config('cache.hot'))->get(1);", project(), "config('cache.hot')"],
       ['an enum case', 'Cache::store(Store::Hot)->get(1);', project(), 'Store::Hot'],
+      ['spread arguments', 'Cache::store(...$args)->get(1);', project(), 'the store is given as ...$args'],
       ['an unknown store', "Cache::store('hot')->get(1);", project(), "no cache store named 'hot'"],
       [
         'an unresolvable driver',

@@ -261,6 +261,12 @@ describe('storage-local-write', () => {
       ],
       ['no project', "Storage::put('a', 'b');", null, 'outside every Laravel app found'],
       [
+        'spread arguments',
+        "Storage::disk(...$args)->put('a', 'b');",
+        project(),
+        'the disk is given as ...$args'
+      ],
+      [
         'Storage::build() with a config from elsewhere',
         'Storage::build($config);',
         project(),

@@ -295,7 +295,8 @@ class Avatar extends Component {
       ['a parameter', "$request->file('a')->store('a', $disk);", 'the disk is given as $disk'],
       ['a config() key', "$request->file('a')->store('a', config('media.disk'));", "config('media.disk')"],
       ['an unknown disk', "$request->file('a')->store('a', 'archive');", "no disk named 'archive'"],
-      ['an enum case', "$request->file('a')->store('a', ['disk' => Disk::Uploads]);", 'Disk::Uploads']
+      ['an enum case', "$request->file('a')->store('a', ['disk' => Disk::Uploads]);", 'Disk::Uploads'],
+      ['spread arguments', "$request->file('a')->store(...$args);", 'the disk is given as ...$args']
     ]
     it.each(cases)('%s', (_what, body, why) => {
       const code = controller(`        ${body}`).replace(

@@ -85,7 +85,7 @@ function storeSelection(
   const parameter = SELECTORS.get(method)
   if (parameter === undefined) return null
   if (!isCacheManager(call.what.what, call.what.kind === 'staticlookup', resolver)) return null
-  const arg = argument(call, 0, parameter)
+  const arg = call.arguments.find((a) => isKind(a, 'variadic')) ?? argument(call, 0, parameter)
   if (arg === null) return null // the default store: cache-store-local's finding
   const scope = [...ancestors, call]
   const value = traceValue(arg, scope)

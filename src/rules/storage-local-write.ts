@@ -186,6 +186,9 @@ function storageDiskOf(
   const method = (memberName(value.what) ?? '').toLowerCase()
   if (method === 'build') return { kind: 'build' }
   if (method !== 'disk' && method !== 'drive') return null
+  // `Storage::disk(...$args)`: the disk is somewhere in the spread.
+  const spread = value.arguments.find((arg) => isKind(arg, 'variadic'))
+  if (spread) return { kind: 'disk', choice: { kind: 'dynamic', node: spread } }
   return { kind: 'disk', choice: diskChoice(argument(value, 0, 'name'), resolver, ancestors) }
 }
 

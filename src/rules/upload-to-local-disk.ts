@@ -120,7 +120,11 @@ function storeCall(
   if (!spec || method === null) return null
   if (classify(call.what.what, resolver, ancestors) !== 'upload') return null
 
-  const { choice, ignored } = uploadDisk(call, spec.named, context, resolver, ancestors)
+  // With a spread (`->store(...$args)`) the options could be anywhere.
+  const spread = call.arguments.find((arg) => isKind(arg, 'variadic'))
+  const { choice, ignored } = spread
+    ? { choice: { kind: 'dynamic', node: spread } as DiskChoice, ignored: null }
+    : uploadDisk(call, spec.named, context, resolver, ancestors)
   const pathArg = argument(call, 0, 'path')
   const key = `upload:${method.toLowerCase()}:${stringValue(pathArg) ?? snippet(file.text, pathArg)}`
   const span = callSpan(call)
