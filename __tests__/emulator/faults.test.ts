@@ -3,7 +3,17 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { startEmulator, type Emulator } from '../../test-support/github-emulator/index.js'
-import { call, cleanup, client, OWNER, REPO, startWithFixture, WRITE_TOKEN, type Fixture } from './fixture.js'
+import {
+  call,
+  cleanup,
+  client,
+  OWNER,
+  REPO,
+  startWithFixture,
+  USER_TOKEN,
+  WRITE_TOKEN,
+  type Fixture
+} from './fixture.js'
 
 let emulator: Emulator
 let fixture: Fixture
@@ -169,6 +179,15 @@ describe('authentication and routing', () => {
       headers: { authorization: `token ${WRITE_TOKEN}` }
     })
     expect(res.status).toBe(200)
+  })
+
+  it('answers GET /user for a user token and 403 for an installation token, as GitHub does', async () => {
+    const bot = await call(emulator, 'GET', '/user')
+    expect(bot.status).toBe(403)
+    expect(bot.json).toMatchObject({ message: 'Resource not accessible by integration' })
+    const { data } = await client(emulator, USER_TOKEN).rest.users.getAuthenticated()
+    expect(data).toMatchObject({ login: 'maintainer', type: 'User' })
+    expect((await call(emulator, 'GET', '/user', { token: null })).status).toBe(401)
   })
 
   it('allows anonymous reads of a public repository but not writes', async () => {

@@ -1,5 +1,12 @@
 // Repository, contents, blobs, commits and compare endpoints, read from the real git repository.
-import { ApiError, notFound, unprocessableMessage, type JsonObject } from '../errors.js'
+import {
+  ApiError,
+  notAccessible,
+  notFound,
+  requiresAuthentication,
+  unprocessableMessage,
+  type JsonObject
+} from '../errors.js'
 import type { FileChange, TreeEntry } from '../git.js'
 import { diffEntry, encodePath, repository, user, type Urls } from '../objects.js'
 import type { HandlerResult, RequestContext, Route } from '../router.js'
@@ -11,6 +18,37 @@ const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 const CONTENTS_INLINE_LIMIT = 1024 * 1024
 
 export const repoRoutes: Route[] = [
+  {
+    // An installation token (GITHUB_TOKEN, a GitHub App) cannot read /user: 403, as on GitHub.
+    method: 'GET',
+    template: '/user',
+    scope: 'metadata',
+    access: 'read',
+    openapi: true,
+    handler: async (ctx) => {
+      if (!ctx.token) throw requiresAuthentication()
+      if (ctx.token.type === 'Bot') throw notAccessible(docs(ctx))
+      return {
+        status: 200,
+        body: {
+          ...user(ctx.env.urls, ctx.token.login),
+          name: null,
+          company: null,
+          blog: '',
+          location: null,
+          email: null,
+          hireable: null,
+          bio: null,
+          public_repos: 0,
+          public_gists: 0,
+          followers: 0,
+          following: 0,
+          created_at: '2020-01-01T00:00:00Z',
+          updated_at: '2020-01-01T00:00:00Z'
+        }
+      }
+    }
+  },
   {
     method: 'GET',
     template: '/repos/{owner}/{repo}',
