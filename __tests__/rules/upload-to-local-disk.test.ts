@@ -3,7 +3,9 @@ import type { RuleReport } from '../../src/engine/types.js'
 import type { LaravelProject } from '../../src/laravel/types.js'
 import { uploadToLocalDisk } from '../../src/rules/upload-to-local-disk.js'
 import { fakeProject } from '../../test-support/fake-project.js'
-import { fixtureProject } from '../../test-support/fixture-project.js'
+import { FsWorkspace } from '../../src/engine/fs-workspace.js'
+import { runAudit } from '../../src/engine/run.js'
+import { fixtureCopy, fixtureProject } from '../../test-support/fixture-project.js'
 import { codeContext, php } from '../../test-support/php.js'
 
 /**
@@ -424,5 +426,67 @@ class Avatar extends Component {
       )
       expect(r.message).toContain("the disk 'public' (driver local at config/filesystems.php line 42")
     })
+  })
+
+  describe('through the engine, on a copy of the laravel10 fixture', () => {
+    const app = (extra: string): string =>
+      `<?php
+
+namespace App\\Http\\Controllers;
+
+use Illuminate\\Http\\Request;
+
+class AvatarController
+{
+    public function update(Request $request)
+    {
+        $path = $request->file('avatar')->store('avatars');
+${extra}
+    }
+}
+`
+
+    it('reports with a line-independent fingerprint, honours suppressions and caps tests/ at notice', async () => {
+      const { cleanup, dir } = copy({
+        'app/Http/Controllers/AvatarController.php': app(
+          '        // stateless-audit-ignore upload-to-local-disk -- storage/app is an EFS mount on every server\n' +
+            "        $request->file('banner')->store('banners');"
+        ),
+        'tests/Feature/AvatarTest.php':
+          "<?php\nfunction t(\\Illuminate\\Http\\Request $r) { $r->file('a')->store('a'); }\n"
+      })
+      try {
+        const result = await runAudit({ root: dir, base: null, filterMode: 'all', configFile: null })
+        const mine = (list: typeof result.findings) => list.filter((f) => f.ruleId === 'upload-to-local-disk')
+        expect(mine(result.findings).map((f) => [f.path, f.line, f.column, f.severity])).toEqual([
+          ['app/Http/Controllers/AvatarController.php', 11, 43, 'error'],
+          ['tests/Feature/AvatarTest.php', 2, 58, 'notice']
+        ])
+        expect(mine(result.suppressed).map((f) => [f.line, f.suppressed?.reason])).toEqual([
+          [13, 'storage/app is an EFS mount on every server']
+        ])
+        const moved = copy({
+          'app/Http/Controllers/AvatarController.php': '\n\n' + app('').replace('$path =', '$stored =')
+        })
+        try {
+          const again = await runAudit({ root: moved.dir, base: null, filterMode: 'all', configFile: null })
+          const [before] = mine(result.findings)
+          const [after] = mine(again.findings)
+          expect(after.line).toBe(13)
+          expect(after.fingerprint).toBe(before.fingerprint)
+        } finally {
+          moved.cleanup()
+        }
+      } finally {
+        cleanup()
+      }
+    })
+
+    /** fixtureCopy, with the copy's directory (the project's workspace root). */
+    function copy(files: Record<string, string>): { dir: string; cleanup: () => void } {
+      const { project: p, cleanup } = fixtureCopy('laravel10', files)
+      if (!(p.workspace instanceof FsWorkspace)) throw new Error('fixtureCopy should load from disk')
+      return { dir: p.workspace.root, cleanup }
+    }
   })
 })
