@@ -98,6 +98,25 @@ describe('POST pulls/{n}/reviews', () => {
     expect(first.position).toBe(4)
   })
 
+  it('accepts the legacy position (lines below the first hunk header) and reports the line', async () => {
+    const res = await review({
+      event: 'COMMENT',
+      body: 'x',
+      comments: [{ path: CONTROLLER, position: 4, body: 'by position' }]
+    })
+    expect(res.status).toBe(200)
+    const stored = emulator.state.reviewComments.find((c) => c.body === 'by position')
+    expect(stored).toMatchObject({ line: 15, side: 'RIGHT', position: 4 })
+    const bad = await review({
+      event: 'COMMENT',
+      body: 'x',
+      comments: [{ path: CONTROLLER, position: 99, body: 'x' }]
+    })
+    expect((bad.json as { errors: string[] }).errors).toEqual([
+      'Pull request review thread position is invalid'
+    ])
+  })
+
   it('rejects the whole review when one comment is outside the diff, storing nothing', async () => {
     const before = snapshot()
     const res = await review({
@@ -199,6 +218,15 @@ describe('POST pulls/{n}/reviews', () => {
     expect(res.status).toBe(422)
     expect((res.json as { message: string }).message).toBe(
       'Invalid request.\n\n"lines" is not a permitted key.'
+    )
+    // subject_type exists only on single comments, not on a review's comments.
+    const subject = await review({
+      event: 'COMMENT',
+      body: 'x',
+      comments: [{ path: CONTROLLER, line: 15, subject_type: 'line', body: 'x' }]
+    })
+    expect((subject.json as { message: string }).message).toBe(
+      'Invalid request.\n\n"subject_type" is not a permitted key.'
     )
     const event = await review({ event: 'comment', body: 'x' })
     expect((event.json as { message: string }).message).toBe(
