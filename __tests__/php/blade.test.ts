@@ -177,6 +177,19 @@ describe('Blade extraction', () => {
     ])
   })
 
+  it('extracts bound attributes of Blade components, not escaped ::attrs or plain HTML/Alpine attributes', () => {
+    const file = blade(
+      [
+        '<x-alert type="error" :message="env(\'A\')" />',
+        "<x-layouts.app\n    :title=\"config('app.name') . env('B')\">",
+        '<x-button ::class="{ env: open }" :disabled="false">x</x-button>',
+        '<div :class="env(\'C\')" x-bind:title="env(\'D\')"></div>'
+      ].join('\n')
+    )
+    expect(callsOf(file, 'env')).toEqual(["1:33 env('A')", "3:34 env('B')"])
+    expect(file.parseErrors).toEqual([])
+  })
+
   it('@use imports apply to the template', () => {
     const file = blade("@use('Illuminate\\Support\\Facades\\Storage', 'Disk')\n{{ Disk::url('x') }}")
     const resolver = NameResolver.for(file.program as unknown as PhpNode)

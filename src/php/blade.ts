@@ -3,8 +3,8 @@
 // one synthetic Program. Rules then report template lines and columns.
 //
 // Order follows BladeCompiler::compileString: @verbatim and @php blocks are set aside first, then
-// {{-- comments --}}, then raw <?php ?> regions (Blade never compiles inside them), then echo tags
-// and directives in the remaining template text.
+// {{-- comments --}}, then raw <?php ?> regions (Blade never compiles inside them), then echo tags,
+// bound component attributes and directives in the remaining template text.
 import type { Program } from 'php-parser'
 import { emptyProgram, parseCodeSafe, toSourceComment } from './engine.js'
 import { isKind, type PhpComment, type PhpLocation, type PhpNode, type ProgramNode } from './nodes.js'
@@ -20,6 +20,7 @@ export type BladeSegmentKind =
   | 'php-block' // @php ... @endphp
   | 'php-tag' // <?php ... ?> / <?= ... ?>
   | 'directive' // @name(args)
+  | 'component-attribute' // <x-alert :message="expr">
 
 export interface BladeSegment {
   kind: BladeSegmentKind
@@ -202,6 +203,21 @@ function phpTagEnd(text: string, start: number): number {
   return text.length
 }
 
+/** The index of the `>` that ends a component tag opened before `from`, skipping quoted attribute values. */
+function componentTagEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]
+    if (ch === '"' || ch === "'") {
+      const close = text.indexOf(ch, i + 1)
+      if (close === -1) return text.length
+      i = close
+    } else if (ch === '>') {
+      return i
+    }
+  }
+  return text.length
+}
+
 /** Finds the PHP in a Blade template. Offsets refer to `text`. */
 export function extractBlade(text: string): BladeExtraction {
   const chars = text.split('')
@@ -273,7 +289,29 @@ export function extractBlade(text: string): BladeExtraction {
     problems.push({ offset: match.index, message: `unclosed Blade echo \`${match[0]}\`` })
   }
 
-  // 6. Directives with arguments: `@name(…)`, `@name (…)`. `\B@` (no word character before the
+  // 6. Bound attributes of Blade components: `<x-alert :message="$expr" />` passes a PHP
+  // expression. `::attr` is Blade's escape for Alpine and stays text.
+  work = current()
+  for (const tag of work.matchAll(/<x[-:][\w.:-]+/g)) {
+    const end = componentTagEnd(work, tag.index + tag[0].length)
+    const attributes = /\s:(?!:)([\w.-][\w.:-]*)=(["'])/g
+    attributes.lastIndex = tag.index + tag[0].length
+    for (let attr = attributes.exec(work); attr !== null && attr.index < end; attr = attributes.exec(work)) {
+      const valueStart = attr.index + attr[0].length
+      const close = work.indexOf(attr[2], valueStart)
+      if (close === -1 || close > end) break
+      segments.push({
+        kind: 'component-attribute',
+        code: text.slice(valueStart, close),
+        offset: valueStart,
+        start: attr.index + 1
+      })
+      mask(chars, valueStart, close)
+      attributes.lastIndex = close + 1
+    }
+  }
+
+  // 7. Directives with arguments: `@name(…)`, `@name (…)`. `\B@` (no word character before the
   // `@`) keeps e-mail addresses out, as Blade's own pattern does; `@@name` is an escaped directive.
   work = current()
   const directive = /\B@(@?)([A-Za-z_][\w-]*(?:::\w+)?)([ \t]*)(\()?/g
@@ -335,6 +373,8 @@ function wrap(segment: BladeSegment): Wrapped | null {
       return { ...base, source: `<?php ${segment.code} ?>`, prefix: 6 }
     case 'php-tag':
       return { ...base, source: segment.code, prefix: 0 }
+    case 'component-attribute':
+      return { ...base, source: `<?php (${segment.code}) ?>`, prefix: 7 }
     case 'directive': {
       const name = (segment.directive ?? '').toLowerCase()
       const loop = LOOP_WRAPPERS[name]
@@ -462,5 +502,7 @@ function describe(kind: BladeSegmentKind): string {
       return '<?php … ?>'
     case 'directive':
       return '@directive(…)'
+    case 'component-attribute':
+      return 'component attribute :…="…"'
   }
 }
