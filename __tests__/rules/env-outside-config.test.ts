@@ -68,6 +68,7 @@ describe('env-outside-config', () => {
         "{!! env('A') !!}\n@include('x', ['b' => env('B')])\n",
         ['1:5', '2:23']
       ],
+      ['a bound Blade component attribute', VIEW, '<x-banner\n    :url="env(\'PROMO_URL\')" />\n', ['2:11']],
       ['several calls in one expression', CONTROLLER, "<?php\n$a = env('A') ?: env('B');\n", ['2:6', '2:18']],
       [
         'env() used as a default of another env()',
