@@ -130,7 +130,7 @@ describe('monorepo fixture', () => {
     expect(session.evidence[0]).toEqual({
       path: 'apps/shop/config/session.php',
       line: 6,
-      note: "apps/shop/config/session.php:6 reads env('SESSION_DRIVER', 'database') for session.driver"
+      note: "reads env('SESSION_DRIVER', 'database') for session.driver"
     })
     // Framework defaults fill in what the shop's short session.php leaves out.
     expect(shop.configValue('session.files')?.value).toBe('storage/framework/sessions')

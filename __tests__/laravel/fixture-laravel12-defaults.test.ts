@@ -27,7 +27,7 @@ describe('laravel12-defaults fixture: a slim 12.x app on the framework defaults'
     expect(driver.exampleOnly).toBe(true)
     expect(notes(driver)).toEqual([
       "Laravel 12 framework default (config/session.php is absent): session.driver = env('SESSION_DRIVER', 'database')",
-      '.env.example:30 sets SESSION_DRIVER=database (from the example file; the real environment may differ)'
+      'sets SESSION_DRIVER=database (from the example file; the real environment may differ)'
     ])
     expect(trail(driver)).toEqual([LOCK, '.env.example:30'])
 
@@ -98,7 +98,7 @@ describe('laravel12-defaults fixture: a slim 12.x app on the framework defaults'
     expect(single.path?.value).toBe('storage/logs/laravel.log')
     expect(trail(single.driver)).toEqual([LOCK, '.env.example:18', LOCK, '.env.example:19', LOCK])
     expect(notes(single.driver)[3]).toBe(
-      ".env.example:19 sets LOG_STACK=single (from the example file; the real environment may differ); the stack 'stack' includes the channel 'single'"
+      "sets LOG_STACK=single (from the example file; the real environment may differ); the stack 'stack' includes the channel 'single'"
     )
     const [stderr] = project.logChannel('stderr') ?? []
     expect(stderr.path?.value).toBe('php://stderr')
@@ -120,7 +120,7 @@ describe('laravel12-defaults fixture: a slim 12.x app on the framework defaults'
     const store = project.scheduleCacheStore()
     expect(store.name.value).toBe('database')
     expect(notes(store.name)[0]).toMatch(
-      /^composer.lock:20: the scheduler uses the default cache store, as cache.schedule_store is not set and no env file sets SCHEDULE_CACHE_DRIVER or SCHEDULE_CACHE_STORE; Laravel 12 framework default/
+      /^the scheduler uses the default cache store, as cache.schedule_store is not set and no env file sets SCHEDULE_CACHE_DRIVER or SCHEDULE_CACHE_STORE; Laravel 12 framework default/
     )
   })
 

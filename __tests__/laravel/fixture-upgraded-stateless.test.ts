@@ -14,7 +14,7 @@ describe('upgraded-cache-driver fixture: an 11 app whose env file kept the 10.x 
     expect(store.name.anchor).toMatchObject({ path: 'config/cache.php', line: 18, column: 37 })
     expect(store.name.envFile).toBeNull()
     expect(notes(store.name)).toEqual([
-      "config/cache.php:18 reads env('CACHE_STORE', 'database') for cache.default; no env file sets CACHE_STORE (checked .env.example), so the default 'database' applies"
+      "reads env('CACHE_STORE', 'database') for cache.default; no env file sets CACHE_STORE (checked .env.example), so the default 'database' applies"
     ])
     expect(store.driver.value).toBe('database')
     expect(at(store.driver)).toBe('config/cache.php:42')

@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { changedLines, parseUnifiedDiff, rightSideLines } from '../diff/unified.js'
-import type { DiffScope } from '../diff/filter.js'
+import { GIT_DIFF_ARGS, parseUnifiedDiff } from '../diff/parse.js'
+import { fileScope, type DiffScope, type FileScope } from '../diff/filter.js'
 import { UsageError } from './config-file.js'
 
 function git(dir: string, args: string[]): string {
@@ -28,7 +28,9 @@ export function gitScope(dir: string, base: string): DiffScope {
   try {
     baseSha = git(dir, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).trim()
   } catch {
-    throw new UsageError(`--base: "${base}" is not a commit in this repository (fetch it first, e.g. git fetch origin ${base}).`)
+    throw new UsageError(
+      `--base: "${base}" is not a commit in this repository (fetch it first, e.g. git fetch origin ${base}).`
+    )
   }
   let from = baseSha
   try {
@@ -36,11 +38,11 @@ export function gitScope(dir: string, base: string): DiffScope {
   } catch {
     // No common ancestor (or no HEAD yet): compare with the base itself.
   }
-  const diff = git(dir, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--relative', '--unified=3', from])
-  const scope: DiffScope = new Map()
+  const diff = git(dir, ['diff', ...GIT_DIFF_ARGS, '--relative', from])
+  const scope = new Map<string, FileScope>()
   for (const file of parseUnifiedDiff(diff)) {
     if (file.newPath === null || file.binary) continue
-    scope.set(file.newPath, { added: changedLines(file.hunks), context: rightSideLines(file.hunks) })
+    scope.set(file.newPath, fileScope(file.hunks))
   }
   const untracked = git(dir, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean)
   for (const path of untracked) {
@@ -52,7 +54,7 @@ export function gitScope(dir: string, base: string): DiffScope {
       continue
     }
     const lines = new Set(Array.from({ length: lineCount }, (_, i) => i + 1))
-    scope.set(path, { added: lines, context: lines })
+    scope.set(path, { added: lines, context: new Set<number>() })
   }
   return scope
 }

@@ -117,19 +117,26 @@ function trimChars(s: string, chars: string, side: 'both' | 'left' | 'right'): s
   return s.slice(start, end)
 }
 
+/** A note without its leading "path:line": reporters print the place beside the note already. */
+function withoutPlace(step: Evidence): Evidence {
+  const place = `${step.path}:${step.line}`
+  const note = step.note.startsWith(`${place}: `)
+    ? step.note.slice(place.length + 2)
+    : step.note.startsWith(`${place} `)
+      ? step.note.slice(place.length + 1)
+      : step.note
+  return note === step.note ? step : { ...step, note }
+}
+
 /** Appends steps, joining a step onto the previous one when both point at the same line. */
 function pushSteps(into: Evidence[], steps: Evidence[]): void {
-  for (const step of steps) {
+  for (const raw of steps) {
+    const step = withoutPlace(raw)
     const last = into[into.length - 1]
     if (last && last.path === step.path && last.line === step.line) {
-      // The joined note names the place once: "config/x.php:7 sets a; sets b".
-      const place = `${step.path}:${step.line}`
-      const rest = step.note.startsWith(`${place}: `)
-        ? step.note.slice(place.length + 2)
-        : step.note.startsWith(`${place} `)
-          ? step.note.slice(place.length + 1)
-          : step.note
-      if (!last.note.includes(rest)) into[into.length - 1] = { ...last, note: `${last.note}; ${rest}` }
+      // The joined note names the place once: "reads a; sets b".
+      if (!last.note.includes(step.note))
+        into[into.length - 1] = { ...last, note: `${last.note}; ${step.note}` }
     } else {
       into.push(step)
     }
@@ -359,7 +366,7 @@ class LoadedProject implements LaravelProject {
 
   private step(site: Site, note: string): Evidence {
     const a = this.anchorOf(site)
-    return { path: a.path, line: a.line, note }
+    return withoutPlace({ path: a.path, line: a.line, note })
   }
 
   private where(site: Site): string {
@@ -1019,7 +1026,7 @@ class LoadedProject implements LaravelProject {
             {
               path: hit.file,
               line: hit.entry.line,
-              note: `${hit.file}:${hit.entry.line} sets ${key}=${hit.entry.value}, which the scheduler reads for its cache store${example}`
+              note: `sets ${key}=${hit.entry.value}, which the scheduler reads for its cache store${example}`
             }
           ],
           envFile: hit.file,
@@ -1034,7 +1041,7 @@ class LoadedProject implements LaravelProject {
             {
               path: first.path,
               line: first.line,
-              note: `${first.path}:${first.line}: the scheduler uses the default cache store, as cache.schedule_store is not set and no env file sets ${keys.join(' or ')}`
+              note: `the scheduler uses the default cache store, as cache.schedule_store is not set and no env file sets ${keys.join(' or ')}`
             }
           ]
         : []
