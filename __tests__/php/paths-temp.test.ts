@@ -38,6 +38,13 @@ describe('tempPathOrigin', () => {
     expect(tempOf('function f($p) { write($p); }')).toBeNull()
   })
 
+  it('counts tempnam() only when its directory is the temp directory', () => {
+    expect(tempOf("write(tempnam('', 'x'));")).toBe('tempnam')
+    expect(tempOf("write(tempnam('/tmp', 'x'));")).toBe('tempnam')
+    expect(tempOf("write(tempnam(storage_path('framework/cache'), 'x'));")).toBeNull()
+    expect(tempOf("write(tempnam(dirname($path), 'x'));")).toBeNull()
+  })
+
   it('isTempPathLiteral', () => {
     expect(isTempPathLiteral('/tmp')).toBe(true)
     expect(isTempPathLiteral('/tmp/a/b')).toBe(true)

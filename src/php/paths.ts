@@ -68,8 +68,9 @@ export function isTempPathLiteral(text: string): boolean {
 
 /**
  * Where a path expression points when it is a temp file: `sys_get_temp_dir() . '/x'`,
- * `tempnam(sys_get_temp_dir(), 'x')`, `tmpfile()`, a `/tmp/…` literal, or a variable assigned one
- * of these (with `ancestors`). Temp files live for one request or job, which is not server state.
+ * `tempnam(sys_get_temp_dir(), 'x')` (not `tempnam(storage_path(), …)`, which creates its file in
+ * storage), `tmpfile()`, a `/tmp/…` literal, or a variable assigned one of these (with
+ * `ancestors`). Temp files live for one request or job, which is not server state.
  */
 export function tempPathOrigin(
   expr: PhpNode | null | undefined,
@@ -79,6 +80,12 @@ export function tempPathOrigin(
   return leftmostOrigin(expr, ancestors, (first) => {
     const fn = resolver.globalFunctionName(first)
     if (fn !== null && (TEMP_PATH_FUNCTIONS as readonly string[]).includes(fn)) {
+      // tempnam($dir, …) creates its file in $dir: temp only when $dir is (or '' means) the temp dir.
+      if (fn === 'tempnam' && isKind(first, 'call')) {
+        const dir = first.arguments[0]
+        const inTemp = literalText(dir) === '' || tempPathOrigin(dir, resolver, ancestors) !== null
+        if (!inTemp) return null
+      }
       return { kind: fn as TempPathKind, node: first }
     }
     const text = literalText(first)
