@@ -31,7 +31,6 @@ export const suppressionWithoutReasonRule: RuleMeta = {
     'an EFS mount shared by every server". The next reader needs to know the suppression is still true.'
 }
 
-
 export const internalErrorRule: RuleMeta = {
   id: 'internal-error',
   level: 'meta',
