@@ -540,7 +540,13 @@ async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBa
     core.info(`Skipped ${ctx.gate.skipped.length} API write(s): the token is read-only`)
 
   const jobSummary = renderSummary(
-    { ...summary, findings: accounted, notes, fullListAt: 'the SARIF file (input `sarif-file`)' },
+    {
+      ...summary,
+      findings: accounted,
+      notes,
+      fullListAt: 'the SARIF file (input `sarif-file`)',
+      checkRunAnnotations: checkDelivered
+    },
     { maxLength: JOB_SUMMARY_LIMIT, measure: (t) => Buffer.byteLength(t, 'utf8') }
   )
   await writeJobSummary(jobSummary)

@@ -186,3 +186,44 @@ describe('an audit that cannot run', () => {
     expect(run.summary).toContain('is not a Laravel app')
   })
 })
+
+describe('check-run: false', () => {
+  let s: PrScenario
+  let run: ActionRun
+  const CODE = `<?php
+
+namespace App\\Support;
+
+class Keys
+{
+    public static function api(): ?string
+    {
+        return env('API_KEY');
+    }
+}
+`
+
+  beforeAll(async () => {
+    // The finding in .env.example sits on a line GitHub does not show: it cannot be commented inline.
+    s = await prScenario({
+      head: {
+        'app/Support/Keys.php': CODE,
+        '.env.example': ENV_WITH_FILE_SESSIONS.replace('APP_DEBUG=false', 'APP_DEBUG=true')
+      }
+    })
+    run = await s.run({ inputs: { 'check-run': 'false', 'filter-mode': 'file' } })
+  }, 120_000)
+  afterAll(() => s.cleanup())
+
+  test('writes no check run; inline comments where possible, log annotations for the rest', () => {
+    expect(s.emulator.state.checkRuns).toHaveLength(0)
+    expect(s.emulator.state.reviewComments.map((c) => c.path)).toContain('app/Support/Keys.php')
+    const inline = new Set(s.emulator.state.reviewComments.map((c) => `${c.path}:${c.line}`))
+    const logged = run.annotations.filter((a) => a.properties.file !== undefined)
+    expect(logged.length).toBeGreaterThan(0)
+    for (const a of logged) expect(inline.has(`${a.properties.file}:${a.properties.line}`)).toBe(false)
+    expect(run.summary).toMatch(/\| Inline review comment, new in this run \| \d+ \|/)
+    expect(run.summary).not.toContain('also an annotation')
+    expect(run.exitCode).toBe(1)
+  })
+})

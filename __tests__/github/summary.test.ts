@@ -115,6 +115,17 @@ describe('renderSummary', () => {
     expect(summaryTitle({ findings: [], nothingToAudit: 'x' })).toBe('Nothing to audit')
   })
 
+  test('without a check run, inline comments are not said to be annotations too', () => {
+    const text = renderSummary(
+      input([{ finding: finding(1), delivery: 'inline-new' }], { checkRunAnnotations: false }),
+      {
+        maxLength: 10_000
+      }
+    )
+    expect(text).toMatch(/\| Inline review comment, new in this run \| 1 \|/)
+    expect(text).not.toContain('also an annotation')
+  })
+
   test('table cells cannot break the table or inject HTML', () => {
     expect(cell('a | b\n<script>')).toBe('a \\| b<br>&lt;script&gt;')
   })

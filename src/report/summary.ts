@@ -56,6 +56,8 @@ export interface SummaryInput {
   nothingToAudit?: string
   /** Where the complete list can be found when this text is cut (e.g. "the job summary"). */
   fullListAt: string
+  /** Every finding is also a check-run annotation (false when no check run could be written). */
+  checkRunAnnotations?: boolean
 }
 
 export interface RenderOptions {
@@ -163,11 +165,12 @@ function verdict(input: SummaryInput): string {
 function accountingTable(input: SummaryInput): string[] {
   const count = (d: Delivery): number => input.findings.filter((a) => a.delivery === d).length
   const total = input.findings.length + input.outOfScope.length + input.suppressed.length
+  const also = input.checkRunAnnotations === false ? '' : ' (also an annotation)'
   return [
     '| Reported as | Findings |',
     '| --- | ---: |',
-    `| Inline review comment, new in this run (also an annotation) | ${count('inline-new')} |`,
-    `| Inline review comment from an earlier run, still in place (also an annotation) | ${count('inline-kept')} |`,
+    `| Inline review comment, new in this run${also} | ${count('inline-new')} |`,
+    `| Inline review comment from an earlier run, still in place${also} | ${count('inline-kept')} |`,
     `| Annotation only (could not be placed inline, or inline comments are off) | ${count('annotation')} |`,
     `| Log annotation only (no check run could be written) | ${count('log-annotation')} |`,
     `| Listed in this summary only (over GitHub's cap of 10 log annotations per type) | ${count('summary-only')} |`,
