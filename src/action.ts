@@ -27,7 +27,7 @@ import {
 } from './github/changed-files.js'
 import { readEventContext, type AuditTarget, type EventContext } from './github/context.js'
 import { WriteGate } from './github/gate.js'
-import { gitTopLevel, short } from './github/git.js'
+import { GitCommandError, gitTopLevel, short } from './github/git.js'
 import { headWorkspace, type HeadWorkspace } from './github/head-workspace.js'
 import { fetchBlobs, OverlayWorkspace } from './github/api-workspace.js'
 import { readInputs, type Inputs } from './github/inputs.js'
@@ -263,7 +263,16 @@ async function audit(ctx: Run): Promise<Outcome> {
           `A ${target.eventName} run needs a git checkout of the repository: add actions/checkout before this step.`
         )
       }
-      return rangeChanges(ctx.repoDir, target.baseSha, target.headSha, log)
+      try {
+        return rangeChanges(ctx.repoDir, target.baseSha, target.headSha, log)
+      } catch (error) {
+        if (target.eventName !== 'push' || !(error instanceof GitCommandError)) throw error
+        // A force push can leave `before` unreachable: without a range, the whole app is audited.
+        const why = `The pushed range could not be computed (${error.message}), so the whole app was audited.`
+        core.warning(why)
+        notes.push(why)
+        return null
+      }
     }
     core.info(target.reason)
     return null

@@ -104,6 +104,13 @@ describe('events without a pull request', () => {
     expect(run.summary).toContain('whole app')
   }, 120_000)
 
+  test('push whose "before" commit is gone (a force push): the whole app, with a warning', async () => {
+    const run = await runEvent('push', { before: '1234567'.padEnd(40, 'a'), after: headSha, forced: true })
+    expect(run.stdout).toContain('The pushed range could not be computed')
+    expect(Number(run.outputs.findings)).toBeGreaterThan(1)
+    expect(emulator.state.checkRuns.at(-1)).toMatchObject({ headSha, status: 'completed' })
+  }, 120_000)
+
   test('workflow_dispatch on the base: the whole app, whose findings are warnings only, passes', async () => {
     await fixture.repo.checkout('main')
     const run = await runEvent('workflow_dispatch', { ref: 'refs/heads/main' }, fixture.baseSha)
