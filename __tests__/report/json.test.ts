@@ -1,19 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { Ajv } from 'ajv'
-import addFormatsModule from 'ajv-formats'
-import { jsonReportSchema } from '../../src/report/json-schema.js'
 import { toJson, toJsonReport } from '../../src/report/json.js'
 import { finding, result } from './sample.js'
-
-// ajv-formats is CommonJS: under ESM its default export is the module object or the function.
-const addFormats = (
-  'default' in addFormatsModule ? addFormatsModule.default : addFormatsModule
-) as typeof addFormatsModule.default
+import { validateJsonReport } from '../../test-support/schemas.js'
 
 function validator() {
-  const ajv = new Ajv({ allErrors: true, strict: true })
-  addFormats(ajv)
-  return ajv.compile(jsonReportSchema)
+  return validateJsonReport
 }
 
 describe('toJson', () => {

@@ -1,8 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import AjvDraft04Module from 'ajv-draft-04'
-import addFormatsModule from 'ajv-formats'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Result } from 'sarif'
 import {
   FINGERPRINT_KEY,
@@ -14,26 +10,7 @@ import {
 } from '../../src/report/sarif.js'
 import type { SarifLog } from '../../src/report/sarif.js'
 import { finding, result, RULES } from './sample.js'
-
-// The SARIF 2.1.0 JSON schema as shipped by Microsoft's SARIF SDK (@microsoft/jest-sarif). It is
-// the OASIS 2.1.0 schema in its draft-04 form ("2.1.0-rtm.5"); the later draft-07 copy differs only
-// in `suppression.status` → `state` (unused here) and a regex typo fix in `language`.
-const require = createRequire(import.meta.url)
-const SCHEMA_PATH = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')
-const sarifSchema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>
-
-// Both are CommonJS; under ESM the default export is the module object or the class/function.
-type Draft04 = typeof AjvDraft04Module.default
-const AjvDraft04 = ('default' in AjvDraft04Module ? AjvDraft04Module.default : AjvDraft04Module) as Draft04
-const addFormats = (
-  'default' in addFormatsModule ? addFormatsModule.default : addFormatsModule
-) as typeof addFormatsModule.default
-
-// unicodeRegExp off: the rtm.5 `language` pattern has a stray `]` (fixed later) that is only legal
-// without the `u` flag. strict off: the schema lists `required` names only defined in sibling branches, which strict mode lints.
-const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false })
-addFormats(ajv)
-const validateSarif = ajv.compile(sarifSchema)
+import { sarifSchema, validateSarif } from '../../test-support/schemas.js'
 
 function expectValidSarif(log: unknown): void {
   const valid = validateSarif(log)
