@@ -44,6 +44,17 @@ describe('traceValue', () => {
     ).toBeNull()
   })
 
+  it("follows a closure's use () to the assignment outside it, not a plain closure", () => {
+    expect(traced('function f() { $fs = new Fs; $g = function () use ($fs) { use_it($fs); }; }')).toBe(
+      'new Fs'
+    )
+    expect(
+      traced('function f() { $fs = new Fs; $g = function () use ($fs) { $fs = 1; use_it($fs); }; }')
+    ).toBe('1')
+    expect(traced('function f() { $fs = new Fs; $g = function () { use_it($fs); }; }')).toBeNull()
+    expect(traced('function f() { $fs = new Fs; $g = fn () => use_it($fs); }')).toBe('new Fs')
+  })
+
   it('uses the last assignment before the use, in the same function only', () => {
     expect(traced("function f() { $d = 'a'; $d = 'b'; use_it($d); $d = 'c'; }")).toBe("'b'")
     expect(traced("$d = 'outer'; function f() { use_it($d); }")).toBeNull()

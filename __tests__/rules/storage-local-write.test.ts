@@ -238,6 +238,21 @@ describe('storage-local-write', () => {
     expect(r.fingerprintKey).toBe('write:$files->put():$path')
   })
 
+  it('fires on a new Filesystem captured by a closure', () => {
+    const code =
+      'use Illuminate\\Filesystem\\Filesystem;\n' +
+      'function import(array $rows) {\n' +
+      '    $fs = new Filesystem;\n' +
+      '    collect($rows)->each(function ($row) use ($fs) {\n' +
+      "        $fs->move($row['tmp'], storage_path('app/imports/' . $row['name']));\n" +
+      '    });\n' +
+      '}'
+    const [r, ...rest] = run(code)
+    expect(rest).toEqual([])
+    expect(r.span).toMatchObject({ line: 6, column: col(code, 'move(', 6) })
+    expect(r.message).toContain("$fs->move() writes to storage_path('app/imports/' . $row['name'])")
+  })
+
   describe('notices when the disk cannot be resolved', () => {
     const cases: Array<[string, string, LaravelProject | null, string]> = [
       [

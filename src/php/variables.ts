@@ -122,8 +122,9 @@ export function assignedValue(variable: VariableNode, ancestors: readonly PhpNod
 
 /**
  * Follows a variable through its last plain assignments (`$b = expr; $a = $b;`, up to `maxHops`)
- * to the expression it holds. A node that is not a variable comes back as is; null when a
- * variable's value is not visible here (a parameter, a global, a foreach value, `$$x`).
+ * to the expression it holds, also out of closures that capture it with `use ($a)`. A node that is
+ * not a variable comes back as is; null when a variable's value is not visible here (a parameter,
+ * a global, a foreach value, `$$x`).
  */
 export function traceValue(
   expr: PhpNode | null | undefined,
@@ -134,9 +135,25 @@ export function traceValue(
   for (let hops = 0; isNode(current); hops++) {
     if (!isKind(current, 'variable')) return current
     if (hops >= maxHops) return null
-    current = assignedValue(current, ancestors)
+    current = assignedValue(current, ancestors) ?? assignedValue(current, capturingScope(current, ancestors))
   }
   return null
+}
+
+/**
+ * The ancestors to look up a variable in when the innermost closure captures it by `use ($x)`:
+ * everything outside that closure. Otherwise the ancestors unchanged (assignedValue then finds
+ * nothing new).
+ */
+function capturingScope(variable: VariableNode, ancestors: readonly PhpNode[]): readonly PhpNode[] {
+  const name = variableName(variable)
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i]
+    if (!isFunctionLike(node) || node.kind === 'arrowfunc') continue
+    const captured = node.kind === 'closure' && (node.uses ?? []).some((used) => variableName(used) === name)
+    return captured ? ancestors.slice(0, i) : ancestors
+  }
+  return ancestors
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   localPathOrigin,
   memberName,
   NameResolver,
+  sameName,
   sourceText,
   spanOf,
   stringValue,
@@ -299,9 +300,7 @@ function pathWrite(
       if (resolver.facadeName(receiver) !== 'File') return null
       what = `File::${method}()`
     } else {
-      // An Illuminate\Filesystem\Filesystem instance (injected `Filesystem $files`).
-      if (!isKind(receiver, 'variable') || !variableHasType(receiver, ancestors, resolver, FQN.filesystem))
-        return null
+      if (!isFilesystemInstance(receiver, resolver, ancestors)) return null
       what = `${sourceText(file.text, receiver) ?? '$files'}->${method}()`
     }
     target = argument(call, spec.position, spec.name)
@@ -323,6 +322,14 @@ function pathWrite(
     evidence: originEvidence(file, span, origin),
     fingerprintKey: `write:${what}:${pathText}`
   }
+}
+
+/** An Illuminate\Filesystem\Filesystem in a variable: injected (`Filesystem $files`) or `new Filesystem`. */
+function isFilesystemInstance(receiver: PhpNode, resolver: NameResolver, ancestors: PhpNode[]): boolean {
+  if (!isKind(receiver, 'variable')) return false
+  if (variableHasType(receiver, ancestors, resolver, FQN.filesystem)) return true
+  const value = traceValue(receiver, ancestors)
+  return isKind(value, 'new') && sameName(resolver.resolveClass(value.what), FQN.filesystem)
 }
 
 /** How a local path origin reads in a message. */
