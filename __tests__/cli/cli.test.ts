@@ -1,0 +1,182 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { main, type CliIo } from '../../src/cli-main.js'
+import { TOOL_VERSION } from '../../src/version.js'
+import { validateJsonReport, validateSarif } from '../../test-support/schemas.js'
+import { FIXTURE_APPS, removeTempApps, tempApp, writeFiles } from '../../test-support/temp-app.js'
+
+afterAll(removeTempApps)
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function cli(args: string[], options: { isTty?: boolean; cwd?: string } = {}): Promise<Run> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    stdout: (t) => {
+      stdout += t
+    },
+    stderr: (t) => {
+      stderr += t
+    },
+    isTty: options.isTty ?? false,
+    env: {},
+    cwd: options.cwd ?? process.cwd()
+  }
+  const code = await main(args, io)
+  return { code, stdout, stderr }
+}
+
+const laravel10 = path.join(FIXTURE_APPS, 'laravel10')
+const stateless = path.join(FIXTURE_APPS, 'stateless')
+
+describe('stateless-audit CLI', () => {
+  it('prints findings as text with file:line, rule, message and evidence, and exits 1 on errors', async () => {
+    const run = await cli([laravel10])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toMatch(
+      /^\.env\.example:22:1 +error +session-driver-local +Sessions stay on one server/m
+    )
+    expect(run.stdout).toMatch(/↳ config\/session\.php:21 +reads env\('SESSION_DRIVER', 'file'\)/)
+    expect(run.stdout).not.toContain('\u001b[')
+  })
+
+  it('colours only on a TTY', async () => {
+    expect((await cli([laravel10], { isTty: true })).stdout).toContain('\u001b[')
+  })
+
+  it('exits 0 with no finding on the stateless app', async () => {
+    const run = await cli([stateless, '--fail-on', 'notice'])
+    expect(run.stdout).toMatch(/0 errors, 0 warnings, 0 notices/)
+    expect(run.code).toBe(0)
+  })
+
+  it('honours --fail-on', async () => {
+    expect((await cli([laravel10, '--fail-on', 'never'])).code).toBe(0)
+    const app = tempApp('stateless', { '.env': 'LOG_CHANNEL=single\n' })
+    expect((await cli([app])).code).toBe(0)
+    expect((await cli([app, '--fail-on', 'warning'])).code).toBe(1)
+  })
+
+  it('prints the DESIGN.md JSON shape, valid against the published schema', async () => {
+    const run = await cli([laravel10, '--format', 'json'])
+    const report = JSON.parse(run.stdout) as { tool: { name: string; version: string }; findings: unknown[] }
+    expect(validateJsonReport(report)).toBe(true)
+    expect(validateJsonReport.errors ?? []).toEqual([])
+    expect(report.tool).toEqual({ name: 'stateless-audit', version: TOOL_VERSION })
+    expect(report.findings.length).toBeGreaterThan(5)
+  })
+
+  it('prints SARIF 2.1.0 that validates against the SARIF schema', async () => {
+    const run = await cli([laravel10, '--format', 'sarif'])
+    const log = JSON.parse(run.stdout) as { runs: { results: unknown[] }[] }
+    expect(validateSarif(log)).toBe(true)
+    expect(validateSarif.errors ?? []).toEqual([])
+    expect(log.runs[0].results.length).toBeGreaterThan(5)
+  })
+
+  it('prints workflow commands with --format github', async () => {
+    const run = await cli([laravel10, '--format', 'github'])
+    expect(run.stdout).toMatch(/^::error file=\.env\.example,line=22,/m)
+  })
+
+  it('writes the report to --output instead of standard output', async () => {
+    const dir = tempApp(null)
+    const out = path.join(dir, 'report.json')
+    const run = await cli([laravel10, '--format', 'json', '--output', out])
+    expect(run.stdout).toBe('')
+    expect(JSON.parse(readFileSync(out, 'utf8')).findings.length).toBeGreaterThan(0)
+  })
+
+  it('reads stateless-audit.json at PATH and --config FILE', async () => {
+    const app = tempApp('laravel10', { 'stateless-audit.json': '{"rules": {"session-driver-local": "off"}}' })
+    expect((await cli([app])).stdout).not.toMatch(/session-driver-local/)
+    writeFiles(app, { 'other.json': '{"rules": {"session-driver-local": "notice"}}' })
+    expect((await cli([app, '--config', path.join(app, 'other.json')])).stdout).toMatch(
+      /notice +session-driver-local/
+    )
+  })
+
+  it('exits 2 with one clear sentence for bad input, never a stack trace', async () => {
+    const cases: [string[], RegExp][] = [
+      [['/no/such/dir'], /\/no\/such\/dir does not exist\./],
+      [[tempApp(null, { 'README.md': 'hi' })], /is not a Laravel app: no artisan file/],
+      [[laravel10, '--format', 'xml'], /--format must be one of text, json, sarif, github; got "xml"/],
+      [[laravel10, '--fail-on', 'fatal'], /--fail-on must be one of error, warning, notice, never/],
+      [[laravel10, '--nope'], /Unknown option '--nope'/],
+      [[laravel10, '--config', '/no/such.json'], /config file \/no\/such\.json cannot be read/],
+      [[tempApp('laravel10', { 'stateless-audit.json': '{"rulez": {}}' })], /unknown key "rulez"/],
+      [[laravel10, '--filter-mode', 'added'], /--filter-mode only applies with --base/],
+      [[laravel10, 'a', 'b'], /expected one PATH/]
+    ]
+    for (const [args, message] of cases) {
+      const run = await cli(args)
+      expect({ args, code: run.code }).toEqual({ args, code: 2 })
+      expect(run.stderr).toMatch(message)
+      expect(run.stderr).not.toMatch(/\n\s+at /)
+      expect(run.stdout).toBe('')
+    }
+  })
+
+  it('shows help and version', async () => {
+    expect((await cli(['--help'])).stdout).toMatch(/Usage: stateless-audit \[PATH\]/)
+    expect((await cli(['--version'])).stdout).toBe(`stateless-audit ${TOOL_VERSION}\n`)
+  })
+})
+
+describe('--base REF', () => {
+  function git(dir: string, ...args: string[]): string {
+    return execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' })
+  }
+
+  it('audits only files changed since REF and reports only changed lines', async () => {
+    const app = tempApp('stateless', {
+      'app/Old.php': "<?php\n\nfunction old() {\n    return env('OLD_KEY');\n}\n"
+    })
+    git(app, 'init', '-q', '-b', 'main')
+    git(app, 'add', '-A')
+    git(app, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base')
+    writeFiles(app, {
+      'app/Old.php': "<?php\n\nfunction old() {\n    return env('OLD_KEY');\n    $new = env('NEW_KEY');\n}\n",
+      'app/Untracked.php': "<?php\n\nreturn env('UNTRACKED');\n",
+      'app/Unchanged.php': '<?php\n\nreturn 1;\n'
+    })
+    const run = await cli([app, '--base', 'main', '--format', 'json'])
+    const report = JSON.parse(run.stdout) as { findings: { path: string; line: number; message: string }[] }
+    expect(report.findings.map((f) => `${f.path}:${f.line}`)).toEqual([
+      'app/Old.php:5',
+      'app/Untracked.php:3'
+    ])
+    // The unchanged env('OLD_KEY') on line 4 was not introduced by this change.
+    expect(run.code).toBe(1)
+
+    const all = await cli([app, '--base', 'main', '--filter-mode', 'file', '--format', 'json'])
+    const inFiles = JSON.parse(all.stdout) as { findings: { path: string; line: number }[] }
+    expect(inFiles.findings.map((f) => `${f.path}:${f.line}`)).toEqual([
+      'app/Old.php:4',
+      'app/Old.php:5',
+      'app/Untracked.php:3'
+    ])
+
+    const bad = await cli([app, '--base', 'no-such-branch'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/"no-such-branch" is not a commit in this repository/)
+  })
+})
+
+describe('dist/cli.js', () => {
+  it('runs on its own with node, as npx runs it', () => {
+    const bin = path.resolve('dist/cli.js')
+    expect(existsSync(bin)).toBe(true)
+    const run = spawnSync(process.execPath, [bin, laravel10, '--format', 'json'], { encoding: 'utf8' })
+    expect(run.status).toBe(1)
+    expect(JSON.parse(run.stdout).findings.length).toBeGreaterThan(5)
+  })
+})
