@@ -216,6 +216,9 @@ describe('upload-to-local-disk', () => {
       "(storeAs() without a file name ignores its options argument 's3' and uses the default disk)"
     )
     expect(r.fingerprintKey).toBe('upload:storeas:docs/a.pdf')
+    expect(r.message).toContain(
+      "give storeAs() a file name so that its disk counts (->storeAs($dir, $name, 's3')), or set FILESYSTEM_DISK=s3"
+    )
     // Laravel 9 had no argument shift: the third argument is the disk.
     expect(run(code, project({ major: 9 }))).toEqual([])
   })

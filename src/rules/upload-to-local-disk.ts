@@ -146,9 +146,12 @@ function storeCall(
   const why = ignored
     ? ` (${method}() without a file name ignores its options argument ${snippet(file.text, ignored)} and uses the default disk)`
     : ''
-  const fix = judgement.isDefault
-    ? `pass one (->${method}(…, 's3')) or set ${judgement.decision.envKey ?? 'FILESYSTEM_DISK'}=s3 for the default disk`
-    : `->${method}(…, 's3'), or give the disk '${judgement.disk.name.value ?? '?'}' a shared driver`
+  const envKey = judgement.decision.envKey ?? 'FILESYSTEM_DISK'
+  const fix = ignored
+    ? `give ${method}() a file name so that its disk counts (->${method}($dir, $name, 's3')), or set ${envKey}=s3`
+    : judgement.isDefault
+      ? `pass one (->${method}(…, 's3')) or set ${envKey}=s3 for the default disk`
+      : `->${method}(…, 's3'), or give the disk '${judgement.disk.name.value ?? '?'}' a shared driver`
   return {
     path: file.path,
     span,
