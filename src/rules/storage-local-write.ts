@@ -3,7 +3,8 @@
 // Storage::build(), and plain PHP / File facade writes into storage_path(), public_path(),
 // base_path() or a `storage/…` literal. Reads never fire; temp files never match a local path.
 //
-// The disk helpers at the bottom (diskChoice, judgeDisk, …) are shared with upload-to-local-disk.
+// The helpers at the bottom (disk resolution through the project model, message snippets, path
+// wording) are shared with upload-to-local-disk, cache-store-explicit-local and log-local-file-in-code.
 import type { Evidence, RuleReport, Span } from '../engine/types.js'
 import { normaliseSnippet } from '../engine/fingerprint.js'
 import type { FilesystemDisk, LaravelProject, ResolvedValue } from '../laravel/types.js'
