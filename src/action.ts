@@ -10,7 +10,7 @@
 // error in its summary. A read-only token (fork pull requests) never crashes the run: no write is
 // attempted once it is known, findings go to log annotations and the job summary, and the exit code
 // decides.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, realpathSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { diffScopeFromFiles, type DiffScope, type FileScope } from './diff/filter.js'
@@ -149,7 +149,9 @@ async function main(): Promise<void> {
     )
   }
   const repoDir = gitTopLevel(root)
-  const prefix = normalizePathPrefix(repoDir === null ? relative : path.relative(repoDir, root))
+  // git prints the top level with symlinks resolved (e.g. /tmp on macOS): compare like with like.
+  const realRoot = existsSync(root) ? realpathSync(root) : root
+  const prefix = normalizePathPrefix(repoDir === null ? relative : path.relative(repoDir, realRoot))
   if (inputs.token === '')
     throw new Error('Input "github-token" is empty: pass `github-token: ${{ github.token }}`.')
   const api = createApiClient(inputs.token)
@@ -341,7 +343,7 @@ async function audit(ctx: Run): Promise<Outcome> {
   // Inline review.
   let accounted: AccountedFinding[] = result.findings.map((finding) => ({ finding, delivery: 'annotation' }))
   if (target.kind === 'pull_request' && inputs.reviewComments && changes !== null) {
-    if (ctx.gate.readOnly) {
+    if (!ctx.gate.allows('pull-requests')) {
       accounted = accounted.map((a) => ({ ...a, note: 'inline comments need a token that may write' }))
     } else {
       const reviewed = await core.group('Review comments', async () => {

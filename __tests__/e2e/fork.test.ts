@@ -103,3 +103,32 @@ describe('a token without write permissions on a same-repository pull request', 
     expect(run.summary).toContain('Resource not accessible by integration')
   })
 })
+
+describe('a token that may write checks but not pull requests', () => {
+  let s: PrScenario
+  let run: ActionRun
+  const CHECKS_ONLY = 'ghs_checksOnly000000000000000000000000'
+
+  beforeAll(async () => {
+    s = await prScenario({ head: FILES })
+    s.emulator.addToken(CHECKS_ONLY, {
+      permissions: { checks: 'write', 'pull-requests': 'read', contents: 'read' }
+    })
+    run = await s.run({ token: CHECKS_ONLY })
+  }, 120_000)
+  afterAll(() => s.cleanup())
+
+  test('the refused review does not stop the check run from completing with every annotation', () => {
+    const refused = s.emulator.state.requests.filter((r) => r.status === 403)
+    expect(refused.map((r) => [r.method, r.path])).toEqual([
+      ['POST', '/repos/acme/photo-share/pulls/7/reviews']
+    ])
+    const [check] = s.emulator.state.checkRuns
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(check.annotations).toHaveLength(ENV_CALLS + 2)
+    expect(check.output.summary).toContain('inline comment(s) could not be posted')
+    expect(run.exitCode).toBe(1)
+    // Everything reached the check run: no log annotations needed.
+    expect(run.annotations.filter((a) => a.properties.file !== undefined)).toHaveLength(0)
+  })
+})

@@ -89,7 +89,7 @@ export class CheckRun {
   /** Creates the run `in_progress`; null when the token may not write checks. */
   static async start(target: CheckRunTarget): Promise<CheckRun | null> {
     const { owner, repo } = target.repository
-    const result = await target.gate.write('create the check run', () =>
+    const result = await target.gate.write('checks', 'create the check run', () =>
       target.api.octokit.rest.checks.create({
         owner,
         repo,
@@ -117,6 +117,7 @@ export class CheckRun {
       const last = i === groups.length - 1
       const group = groups[i]
       const result = await this.target.gate.write(
+        'checks',
         last ? 'complete the check run' : 'add check-run annotations',
         () =>
           this.target.api.octokit.rest.checks.update({

@@ -258,6 +258,12 @@ export async function reconcileReview(input: ReviewInput): Promise<ReviewOutcome
         note: 'inline comments could not be posted'
       })
     }
+    if (blocked.length > 0) {
+      const why = input.gate.refusal('pull-requests') ?? 'the review could not be posted'
+      notes.push(
+        `${blocked.length} inline comment(s) could not be posted (${why}); they are annotations instead.`
+      )
+    }
     if (rejected.length > 0) {
       notes.push(
         `GitHub rejected ${rejected.length} inline comment(s) (${rejected
@@ -270,7 +276,7 @@ export async function reconcileReview(input: ReviewInput): Promise<ReviewOutcome
   // 2. Earlier comments: edit, reopen, retire.
   const write = async (what: string, fn: () => Promise<unknown>): Promise<boolean> => {
     try {
-      return (await input.gate.write(what, fn)).ok
+      return (await input.gate.write('pull-requests', what, fn)).ok
     } catch (error) {
       input.log(`Could not ${what}: ${errorMessage(error).split('\n')[0]}`)
       return false
@@ -352,12 +358,12 @@ async function postReview(input: ReviewInput, drafts: CommentDraft[]): Promise<P
   const result: PostResult = { posted: [], rejected: [], blocked: [], reviews: 0 }
   const { owner, repo } = input.repository
   const send = async (batch: CommentDraft[]): Promise<void> => {
-    if (input.gate.readOnly) {
+    if (!input.gate.allows('pull-requests')) {
       result.blocked.push(...batch)
       return
     }
     try {
-      const outcome = await input.gate.write('create a pull request review', () =>
+      const outcome = await input.gate.write('pull-requests', 'create a pull request review', () =>
         input.api.octokit.rest.pulls.createReview({
           owner,
           repo,
