@@ -43,7 +43,12 @@ interface CliOptions {
   output: string | null
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+  fallback: T
+): T {
   if (value === undefined) return fallback
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`)
@@ -155,7 +160,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stderr(`stateless-audit: ${err.message}\n`)
     } else {
       const e = err as Error
-      io.stderr(`stateless-audit: internal error: ${e.message}\nPlease report this with the command you ran.\n`)
+      io.stderr(
+        `stateless-audit: internal error: ${e.message}\nPlease report this with the command you ran.\n`
+      )
       if (io.env.STATELESS_AUDIT_DEBUG) io.stderr(`${e.stack ?? ''}\n`)
     }
     return 2

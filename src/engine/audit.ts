@@ -6,7 +6,12 @@ import type { LaravelProject } from '../laravel/types.js'
 import { parsePhpSource } from '../php/parse.js'
 import type { AuditResult } from '../report/result.js'
 import { codeRules } from '../rules/code-rules.js'
-import { internalErrorRule, parseErrorRule, suppressionWithoutReasonRule, unusedSuppressionRule } from '../rules/meta-rules.js'
+import {
+  internalErrorRule,
+  parseErrorRule,
+  suppressionWithoutReasonRule,
+  unusedSuppressionRule
+} from '../rules/meta-rules.js'
 import { projectRules } from '../rules/project-rules.js'
 import { allRuleMetas } from '../rules/registry.js'
 import type { CodeContext } from '../rules/types.js'
@@ -84,7 +89,9 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   const projects = appRoots.map((root) =>
     loadProject(workspace, root, { configPaths: config.configPaths, envFiles: config.envFiles ?? undefined })
   )
-  progress(`Laravel apps: ${projects.map((p) => `${p.root || '.'} (Laravel ${p.frameworkMajor ?? 'version unknown'})`).join(', ')}`)
+  progress(
+    `Laravel apps: ${projects.map((p) => `${p.root || '.'} (Laravel ${p.frameworkMajor ?? 'version unknown'})`).join(', ')}`
+  )
 
   const pending: Pending[] = []
   const suppressions: Suppression[] = []
@@ -108,7 +115,9 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
 
   const candidates = scope === null ? workspace.list('') : [...scope.keys()].sort()
   const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p))
-  progress(`Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? '' : ' changed in this range'}`)
+  progress(
+    `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? '' : ' changed in this range'}`
+  )
 
   for (const path of phpFiles) {
     const text = workspace.read(path)
@@ -132,7 +141,12 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     if (text.includes('\u0000')) {
       pending.push({
         meta: parseErrorRule,
-        report: { path, span: wholeFileSpan(), message: 'Not audited: the file is binary, not PHP source.', evidence: [] },
+        report: {
+          path,
+          span: wholeFileSpan(),
+          message: 'Not audited: the file is binary, not PHP source.',
+          evidence: []
+        },
         capAtNotice: false
       })
       parseErrorFiles++
@@ -238,7 +252,11 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   for (const f of kept) (inScope(f, request.filterMode, scope) ? inChange : outOfScope).push(f)
 
   const byLocation = (a: Finding, b: Finding): number =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)
+    a.path < b.path
+      ? -1
+      : a.path > b.path
+        ? 1
+        : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)
   inChange.sort(byLocation)
   outOfScope.sort(byLocation)
   suppressed.sort(byLocation)

@@ -47,7 +47,7 @@ export function gitScope(dir: string, base: string): DiffScope {
   const untracked = git(dir, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean)
   for (const path of untracked) {
     // A new file: every line is added.
-    let lineCount = 0
+    let lineCount: number
     try {
       lineCount = readFileSync(join(dir, path), 'utf8').split('\n').length
     } catch {

@@ -52,9 +52,11 @@ export async function runAudit(options: RunOptions): Promise<AuditResult> {
   } catch {
     throw new UsageError(`${options.root} does not exist.`)
   }
-  if (!stat.isDirectory()) throw new UsageError(`${options.root} is not a directory: give the Laravel app's folder.`)
+  if (!stat.isDirectory())
+    throw new UsageError(`${options.root} is not a directory: give the Laravel app's folder.`)
   const config = loadConfig(root, options.configFile)
-  const scope = options.scope !== undefined ? options.scope : options.base === null ? null : gitScope(root, options.base)
+  const scope =
+    options.scope !== undefined ? options.scope : options.base === null ? null : gitScope(root, options.base)
   return audit({
     workspace: options.workspace ?? new FsWorkspace(root),
     root,
