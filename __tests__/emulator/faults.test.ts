@@ -135,7 +135,11 @@ describe('fault injection', () => {
       head_sha: fixture.headSha
     })
     expect(data.name).toBe('throttled')
-    expect(events).toEqual(['secondary:2', 'secondary:2'])
+    // retry-after counts down from when the limit started; how much is left on the second hit
+    // depends on how fast the first retry came back.
+    expect(events).toHaveLength(2)
+    expect(events[0]).toBe('secondary:2')
+    expect(events[1]).toMatch(/^secondary:[12]$/)
   })
 
   it('primaryRateLimit answers 429 with x-ratelimit-remaining 0 and a reset time', async () => {
