@@ -231,43 +231,39 @@ onOneServer();
 })
 
 describe('schedule-lock-store-local on the fixture apps', () => {
-  it('no fixture defines a schedule, so none fires as shipped', () => {
-    for (const app of ['laravel10', 'laravel12-defaults', 'upgraded-cache-driver', 'stateless'] as const) {
-      expect(scheduleLockStoreLocal.check(fixtureProject(app))).toEqual([])
-    }
+  it('laravel10: onOneServer() in the Kernel with the file store from .env.production', () => {
+    const [r, ...rest] = scheduleLockStoreLocal.check(fixtureProject('laravel10'))
+    expect(rest).toEqual([])
+    expect(r.severity).toBeUndefined()
+    expect(`${r.path}:${r.span.line}`).toBe('.env.production:7')
+    expect(r.evidence[0]).toEqual({
+      path: 'app/Console/Kernel.php',
+      line: 19,
+      note: "onOneServer() takes its lock in the scheduler's cache store"
+    })
+    expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toContain('config/cache.php:53')
+    expect(r.message).toContain("the scheduler's cache store 'file', whose 'file' driver")
+    expect(r.message).toContain('set CACHE_DRIVER=redis')
+    expect(r.message).not.toContain('set only in')
   })
 
-  it('laravel10 with a Kernel using onOneServer(): the file store from .env.production', () => {
-    const { project, cleanup } = fixtureCopy('laravel10', { 'app/Console/Kernel.php': KERNEL })
-    try {
-      const [r, ...rest] = scheduleLockStoreLocal.check(project)
-      expect(rest).toEqual([])
-      expect(r.severity).toBeUndefined()
-      expect(`${r.path}:${r.span.line}`).toBe('.env.production:7')
-      expect(r.evidence[0]).toEqual({
-        path: 'app/Console/Kernel.php',
-        line: 14,
-        note: "onOneServer() takes its lock in the scheduler's cache store"
-      })
-      expect(r.evidence.map((e) => `${e.path}:${e.line}`)).toContain('config/cache.php:53')
-      expect(r.message).toContain("the scheduler's cache store 'file', whose 'file' driver")
-      expect(r.message).toContain('set CACHE_DRIVER=redis')
-    } finally {
-      cleanup()
-    }
+  it('laravel12-defaults: onOneServer() in routes/console.php with the database store on sqlite', () => {
+    const [r] = scheduleLockStoreLocal.check(fixtureProject('laravel12-defaults'))
+    expect(`${r.path}:${r.span.line}`).toBe('.env.example:40')
+    expect(r.evidence[0]).toMatchObject({ path: 'routes/console.php', line: 5 })
+    expect(r.message).toContain("connection 'sqlite', a sqlite file")
+    expect(r.message).toContain('(set only in .env.example; the real environment may differ)')
   })
 
-  it('laravel12-defaults with routes/console.php: the database store on sqlite', () => {
-    const { project, cleanup } = fixtureCopy('laravel12-defaults', { 'routes/console.php': CONSOLE })
+  it('stateless (redis store) and upgraded-cache-driver (no schedule): nothing', () => {
+    expect(scheduleLockStoreLocal.check(fixtureProject('stateless'))).toEqual([])
+    expect(scheduleLockStoreLocal.check(fixtureProject('upgraded-cache-driver'))).toEqual([])
+  })
+
+  it('upgraded-cache-driver with a schedule: the database store on mysql is shared', () => {
+    const { project, cleanup } = fixtureCopy('upgraded-cache-driver', { 'routes/console.php': CONSOLE })
     try {
-      const [r] = scheduleLockStoreLocal.check(project)
-      expect(`${r.path}:${r.span.line}`).toBe('.env.example:40')
-      expect(r.evidence.slice(0, 2).map((e) => `${e.path}:${e.line}`)).toEqual([
-        'routes/console.php:6',
-        'routes/console.php:7'
-      ])
-      expect(r.message).toContain("connection 'sqlite', a sqlite file")
-      expect(r.message).toContain('(set only in .env.example; the real environment may differ)')
+      expect(scheduleLockStoreLocal.check(project)).toEqual([])
     } finally {
       cleanup()
     }
