@@ -2,6 +2,7 @@
 // filling the gaps GitHub leaves: a file without `patch` (binary, or a diff too large to show) and
 // pull requests past the endpoint's 3000-file cap. The hunks GitHub itself shows are kept apart
 // (`reviewable`): only their right-side lines can carry an inline review comment.
+import { hasNeverScannedSegment } from '../engine/fs-workspace.js'
 import type { FileDiff, FileStatus, Hunk } from '../diff/parse.js'
 import { parsePatch } from '../diff/parse.js'
 import { rangeDiff, type Log } from './git.js'
@@ -65,9 +66,8 @@ export async function listPullFiles(
 /** PHP (Blade included) and env files: what the engine analyses. */
 export function isAuditablePath(repoPath: string, prefix: string): boolean {
   if (prefix !== '' && !repoPath.startsWith(`${prefix}/`)) return false
-  const parts = repoPath.split('/')
-  if (parts.some((p) => p === 'vendor' || p === 'node_modules' || p === '.git')) return false
-  const name = parts[parts.length - 1] ?? ''
+  if (hasNeverScannedSegment(repoPath)) return false
+  const name = repoPath.slice(repoPath.lastIndexOf('/') + 1)
   return /\.php$/i.test(name) || name === '.env' || name.startsWith('.env.')
 }
 
