@@ -16601,7 +16601,23 @@ async function audit(request) {
   for (const project of projects) {
     for (const rule of projectRules) {
       if (!enabled(rule.meta)) continue;
-      for (const report of rule.check(project)) pending.push({ meta: rule.meta, report, capAtNotice: false });
+      try {
+        for (const report of rule.check(project))
+          pending.push({ meta: rule.meta, report, capAtNotice: false });
+      } catch (err) {
+        const where = project.envFiles[0] ?? (project.root === "" ? "composer.json" : `${project.root}/composer.json`);
+        pending.push({
+          meta: internalErrorRule,
+          report: {
+            path: where,
+            span: wholeFileSpan(),
+            message: `Rule ${rule.meta.id} failed on this app (${err.message}); other rules still ran. Please report this.`,
+            evidence: [],
+            fingerprintKey: `internal-error:${rule.meta.id}`
+          },
+          capAtNotice: false
+        });
+      }
     }
     for (const envFile of project.envFiles) {
       const text = workspace.read(envFile);

@@ -38390,7 +38390,23 @@ async function audit(request2) {
   for (const project of projects) {
     for (const rule of projectRules) {
       if (!enabled(rule.meta)) continue;
-      for (const report2 of rule.check(project)) pending.push({ meta: rule.meta, report: report2, capAtNotice: false });
+      try {
+        for (const report2 of rule.check(project))
+          pending.push({ meta: rule.meta, report: report2, capAtNotice: false });
+      } catch (err) {
+        const where = project.envFiles[0] ?? (project.root === "" ? "composer.json" : `${project.root}/composer.json`);
+        pending.push({
+          meta: internalErrorRule,
+          report: {
+            path: where,
+            span: wholeFileSpan(),
+            message: `Rule ${rule.meta.id} failed on this app (${err.message}); other rules still ran. Please report this.`,
+            evidence: [],
+            fingerprintKey: `internal-error:${rule.meta.id}`
+          },
+          capAtNotice: false
+        });
+      }
     }
     for (const envFile of project.envFiles) {
       const text = workspace.read(envFile);
@@ -43348,9 +43364,8 @@ async function listPullFiles(api, repository, pullNumber) {
 }
 function isAuditablePath(repoPath, prefix) {
   if (prefix !== "" && !repoPath.startsWith(`${prefix}/`)) return false;
-  const parts = repoPath.split("/");
-  if (parts.some((p) => p === "vendor" || p === "node_modules" || p === ".git")) return false;
-  const name = parts[parts.length - 1] ?? "";
+  if (hasNeverScannedSegment(repoPath)) return false;
+  const name = repoPath.slice(repoPath.lastIndexOf("/") + 1);
   return /\.php$/i.test(name) || name === ".env" || name.startsWith(".env.");
 }
 function touchesAuditableFiles(files, prefix) {
