@@ -23,6 +23,16 @@ import {
 import type { SourceFile } from '../php/source.js'
 import { decide, evidenceFor, exampleOnlyNote, localCacheStoreVerdict } from './local-drivers.js'
 import { placeOf, snippet } from './storage-local-write.js'
+import {
+  allOf,
+  anyOf,
+  call,
+  CONTAINER_CALL,
+  exact,
+  methodOnClassOrCall,
+  methods,
+  pattern
+} from './triggers.js'
 import type { CodeContext, CodeRule } from './types.js'
 
 const ID = 'cache-store-explicit-local'
@@ -48,6 +58,14 @@ export const cacheStoreExplicitLocal: CodeRule = {
       "shared store (redis, memcached, database on a server database, dynamodb). Cache::store('array') is " +
       'per-request memoisation and is never reported.'
   },
+  // A store selector called on the Cache facade (facadeName() matches `Cache` as written), cache(),
+  // or app('cache') / resolve('cache') (whose string may be concatenated): always on a class name
+  // or a call, never on a variable (isCacheManager).
+  triggers: allOf(
+    methods(...SELECTORS.keys()),
+    methodOnClassOrCall(...SELECTORS.keys()),
+    anyOf(pattern(exact('Cache')), call('cache'), CONTAINER_CALL)
+  ),
   check(file, context) {
     const reports: RuleReport[] = []
     const program = file.program as unknown as PhpNode

@@ -16,6 +16,7 @@ import {
   type CallNode,
   type PhpNode
 } from '../php/ast.js'
+import { word } from './triggers.js'
 import type { CodeRule } from './types.js'
 
 const ENV_CLASS_METHODS = ['get', 'getorfail']
@@ -34,6 +35,8 @@ export const envOutsideConfig: CodeRule = {
       'servers whose config was cached at another time. Read the variable once in a config file ' +
       "('url' => env('APP_URL')) and use config('app.url') in code and templates."
   },
+  // The env() function or the Env class (also behind an import alias, whose use statement spells it).
+  triggers: word('env'),
   check(file, context) {
     if (context.isConfigFile) return []
     const program = file.program as unknown as PhpNode

@@ -13,6 +13,7 @@ import {
   type EncapsedNode,
   type PhpNode
 } from '../php/ast.js'
+import { allOf, anyOf, ci, exact, pattern, word } from './triggers.js'
 import type { CodeRule } from './types.js'
 
 type PathKind = 'storage' | 'public-uploads'
@@ -71,6 +72,12 @@ export const hardcodedStoragePath: CodeRule = {
       'disappear when a container is replaced. Go through a filesystem disk instead (Storage::disk(...) with a ' +
       'shared driver such as s3) and keep paths relative to the disk; uploads belong on that disk too.'
   },
+  // Every PATTERNS match holds `storage/` (case-sensitive) or `public/…upload` in one literal;
+  // public_path()'s upload directory holds the word upload.
+  triggers: anyOf(
+    pattern(exact('storage/'), ci('public/') + String.raw`[\w./-]*` + ci('upload')),
+    allOf(word('public_path'), pattern(ci('upload')))
+  ),
   check(file, context) {
     if (context.isConfigFile) return []
     const program = file.program as unknown as PhpNode

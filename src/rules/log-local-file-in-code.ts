@@ -39,9 +39,23 @@ import {
   normaliseDriver
 } from './local-drivers.js'
 import { originEvidence, PLACE, placeOf, snippet } from './storage-local-write.js'
+import {
+  allOf,
+  anyOf,
+  call,
+  CONTAINER_CALL,
+  exactWord,
+  methodOnClassOrCall,
+  methods,
+  pattern,
+  word
+} from './triggers.js'
 import type { CodeContext, CodeRule } from './types.js'
 
 const ID = 'log-local-file-in-code'
+
+/** The LogManager methods logManagerCall() looks at: they build or pick a channel. */
+const CHANNEL_METHODS = ['build', 'channel', 'driver', 'stack']
 
 const CONSEQUENCE =
   'each server writes its own file, so logs are split across servers and lost when a server is replaced. ' +
@@ -62,6 +76,16 @@ export const logLocalFileInCode: CodeRule = {
       "service, e.g. Log::build(['driver' => 'monolog', 'handler' => StreamHandler::class, 'with' => " +
       "['stream' => 'php://stderr']]). If a log shipper tails the files, suppress the finding with that reason."
   },
+  // A channel method called on the Log facade (facadeName() matches `Log` as written), logger() or
+  // app('log') (isLogManager: a class name or a call, never a variable); or Monolog's file handlers.
+  triggers: anyOf(
+    allOf(
+      methods(...CHANNEL_METHODS),
+      methodOnClassOrCall(...CHANNEL_METHODS),
+      anyOf(pattern(exactWord('Log')), call('logger'), CONTAINER_CALL)
+    ),
+    word('StreamHandler', 'RotatingFileHandler')
+  ),
   check(file, context) {
     const reports: RuleReport[] = []
     const program = file.program as unknown as PhpNode

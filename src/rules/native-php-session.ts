@@ -3,6 +3,7 @@
 // Laravel's session (session(), $request->session(), Session::) is configured separately.
 import type { RuleReport } from '../engine/types.js'
 import { isKind, NameResolver, spanOf, stringValue, variableName, walk, type PhpNode } from '../php/ast.js'
+import { anyOf, exact, pattern, word } from './triggers.js'
 import type { CodeRule } from './types.js'
 
 const SESSION_FUNCTIONS = ['session_start', 'session_id']
@@ -21,6 +22,8 @@ export const nativePhpSession: CodeRule = {
       "is empty. Use Laravel's session instead (session('key'), $request->session(), the Session facade) with a " +
       'shared driver such as redis, database or cookie.'
   },
+  // The functions, or the superglobal (variableName() compares `_SESSION` as written).
+  triggers: anyOf(word(...SESSION_FUNCTIONS), pattern(exact('_SESSION'))),
   check(file) {
     const program = file.program as unknown as PhpNode
     const resolver = NameResolver.for(program)

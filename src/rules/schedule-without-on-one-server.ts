@@ -31,6 +31,7 @@ import {
   type FunctionLikeNode,
   type PhpNode
 } from '../php/ast.js'
+import { allOf, ci, exactWord, methods, pattern } from './triggers.js'
 import type { CodeRule } from './types.js'
 
 const EVENT_METHODS = new Set(['command', 'job', 'call', 'exec'])
@@ -61,6 +62,9 @@ export const scheduleWithoutOnOneServer: CodeRule = {
       "memcached, dynamodb or database). Closure tasks (call()) need ->name('…') before onOneServer(). Running " +
       'the scheduler on a single dedicated server is the alternative; then turn this rule off for the app.'
   },
+  // An event method, on a receiver that spells "schedule" (the facade, the type, a Kernel's
+  // schedule(), withSchedule()) or on the Artisan facade (closure commands).
+  triggers: allOf(methods(...EVENT_METHODS), pattern(ci('schedule'), exactWord('Artisan'))),
   check(file) {
     const program = file.program as unknown as PhpNode
     const resolver = NameResolver.for(program)

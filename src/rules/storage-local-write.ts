@@ -42,6 +42,7 @@ import {
   type Decision,
   type LocalVerdict
 } from './local-drivers.js'
+import { allOf, anyOf, exact, LOCAL_PLACE, methods, pattern, word } from './triggers.js'
 import type { CodeContext, CodeRule } from './types.js'
 
 const ID = 'storage-local-write'
@@ -100,6 +101,12 @@ export const storageLocalWrite: CodeRule = {
       'sys_get_temp_dir(). If a shared volume is mounted on storage/ on every server, suppress the finding with ' +
       'the reason.'
   },
+  // A write through the Storage facade (the name facadeName() matches), or a native or File /
+  // Filesystem write together with a local place: a path helper, or a literal into storage/.
+  triggers: anyOf(
+    allOf(methods(...DISK_WRITES, 'build'), pattern(exact('Storage'))),
+    allOf(LOCAL_PLACE, anyOf(methods(...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())))
+  ),
   check(file, context) {
     const reports: RuleReport[] = []
     const program = file.program as unknown as PhpNode

@@ -1,6 +1,7 @@
 import type { RuleMeta, RuleReport } from '../engine/types.js'
 import type { LaravelProject } from '../laravel/types.js'
 import type { SourceFile } from '../php/source.js'
+import type { Trigger } from './triggers.js'
 
 /** A rule over the resolved configuration of one Laravel app. */
 export interface ProjectRule {
@@ -21,6 +22,11 @@ export interface CodeContext {
 export interface CodeRule {
   meta: RuleMeta & { level: 'code' }
   check(file: SourceFile, context: CodeContext): RuleReport[]
+  /**
+   * Text a file must contain (matched on the raw PHP or Blade text) for `check` to be able to
+   * report anything in it; see triggers.ts. Without it the rule runs on every file.
+   */
+  triggers?: Trigger
 }
 
 export type Rule = ProjectRule | CodeRule

@@ -52,6 +52,7 @@ import {
   snippet,
   type DiskChoice
 } from './storage-local-write.js'
+import { allOf, anyOf, ci, LOCAL_PLACE, methods, pattern, word } from './triggers.js'
 import type { CodeContext, CodeRule } from './types.js'
 
 const ID = 'upload-to-local-disk'
@@ -86,6 +87,13 @@ export const uploadToLocalDisk: CodeRule = {
       'FILESYSTEM_DISK=s3 for the default disk. If a shared volume is mounted on storage/ (or public/) on every ' +
       'server, suppress the finding with that reason.'
   },
+  // store()/storeAs()/… where something is an upload (a request, an UploadedFile, Livewire's
+  // WithFileUploads); move() into a local path; move_uploaded_file().
+  triggers: anyOf(
+    allOf(methods(...STORE_METHODS.keys()), pattern(ci('request'), ci('upload'))),
+    allOf(methods('move'), LOCAL_PLACE),
+    word('move_uploaded_file')
+  ),
   check(file, context) {
     const reports: RuleReport[] = []
     const program = file.program as unknown as PhpNode
