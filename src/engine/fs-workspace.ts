@@ -27,15 +27,27 @@ export class FsWorkspace implements Workspace {
     this.root = path.resolve(root)
   }
 
-  private resolve(rel: string): string | null {
+  /** Directories already seen to be real directories, not symlinks: each is checked once. */
+  private readonly realDirs = new Set<string>()
+
+  /** `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf itself. */
+  private resolve(rel: string, leafChecked = false): string | null {
     const abs = path.resolve(this.root, rel)
     if (abs !== this.root && !abs.startsWith(this.root + path.sep)) return null
+    // A directory is only recorded once every directory above it was checked (or listed).
+    if (leafChecked && this.realDirs.has(path.dirname(abs))) return abs
     // Refuse a path that passes through a symlinked directory.
+    const parts = path.relative(this.root, abs).split(path.sep).filter(Boolean)
     let cur = this.root
-    for (const part of path.relative(this.root, abs).split(path.sep).filter(Boolean)) {
-      cur = path.join(cur, part)
+    for (let i = 0; i < parts.length; i++) {
+      cur = path.join(cur, parts[i])
+      const leaf = i === parts.length - 1
+      if (leaf && leafChecked) break
+      if (!leaf && this.realDirs.has(cur)) continue
       try {
-        if (lstatSync(cur).isSymbolicLink()) return null
+        const stat = lstatSync(cur)
+        if (stat.isSymbolicLink()) return null
+        if (!leaf && stat.isDirectory()) this.realDirs.add(cur)
       } catch {
         return null
       }
@@ -54,7 +66,8 @@ export class FsWorkspace implements Workspace {
   }
 
   read(rel: string): string | null {
-    const abs = this.resolve(rel)
+    // The lstat below refuses a symlinked leaf (not a regular file).
+    const abs = this.resolve(rel, true)
     if (!abs) return null
     try {
       const st = lstatSync(abs)
@@ -69,10 +82,12 @@ export class FsWorkspace implements Workspace {
     const start = dir === '' ? this.root : this.resolve(dir)
     if (!start) return []
     const out: string[] = []
-    const stack: string[] = [start]
+    // Each directory with its path relative to the root ('' for the root, else ending in '/').
+    const first = path.relative(this.root, start).split(path.sep).join('/')
+    const stack: Array<[string, string]> = [[start, first === '' ? '' : `${first}/`]]
     const skipDirs = new Set<string>()
     while (stack.length > 0) {
-      const current = stack.pop() as string
+      const [current, rel] = stack.pop() as [string, string]
       let entries
       try {
         entries = readdirSync(current, { withFileTypes: true })
@@ -83,12 +98,15 @@ export class FsWorkspace implements Workspace {
         for (const skip of NEVER_SCANNED_APP_DIRS) skipDirs.add(path.join(current, skip))
       }
       for (const entry of entries) {
-        const abs = path.join(current, entry.name)
         if (entry.isSymbolicLink()) continue
         if (entry.isDirectory()) {
-          if (!NEVER_SCANNED_DIRS.has(entry.name) && !skipDirs.has(abs)) stack.push(abs)
+          const abs = path.join(current, entry.name)
+          if (!NEVER_SCANNED_DIRS.has(entry.name) && !skipDirs.has(abs)) {
+            this.realDirs.add(abs)
+            stack.push([abs, `${rel}${entry.name}/`])
+          }
         } else if (entry.isFile()) {
-          out.push(path.relative(this.root, abs).split(path.sep).join('/'))
+          out.push(rel + entry.name)
         }
       }
     }
