@@ -1,4 +1,5 @@
 // Where the Laravel apps are in a repository, and which framework version each one runs.
+import { NEVER_SCANNED_APP_DIRS } from '../engine/fs-workspace.js'
 import type { Workspace } from '../engine/workspace.js'
 import type { Anchor } from './types.js'
 
@@ -77,11 +78,46 @@ export function locateApps(ws: Workspace): AppLocation[] {
         found.set(dir, { root: dir, detectedBy: 'composer.json' })
     }
   }
-  return [...found.values()].sort((a, b) => {
-    const depth = a.root.split('/').length - b.root.split('/').length
-    if (a.root === '' || b.root === '') return a.root === '' ? -1 : 1
-    return depth !== 0 ? depth : a.root < b.root ? -1 : a.root > b.root ? 1 : 0
-  })
+  return [...found.values()].sort(outermostFirst)
+}
+
+function outermostFirst(a: AppLocation, b: AppLocation): number {
+  const depth = a.root.split('/').length - b.root.split('/').length
+  if (a.root === '' || b.root === '') return a.root === '' ? -1 : 1
+  return depth !== 0 ? depth : a.root < b.root ? -1 : a.root > b.root ? 1 : 0
+}
+
+/**
+ * The apps that contain one of `paths`, found by walking up from each path instead of listing the
+ * tree (a pull request's scope): the same roots, order and detection as locateApps gives for them,
+ * with work proportional to the paths and their depth. Apps that contain none of the paths are
+ * not looked for.
+ */
+export function locateAppsAround(ws: Workspace, paths: Iterable<string>): AppLocation[] {
+  const dirs = new Set<string>([''])
+  for (const path of paths) {
+    for (let dir = dirOf(path); dir !== ''; dir = dirOf(dir)) {
+      if (dirs.has(dir)) break
+      dirs.add(dir)
+    }
+  }
+  const ordered = [...dirs].sort(
+    (a, b) => (a === '' ? 0 : a.split('/').length) - (b === '' ? 0 : b.split('/').length)
+  )
+  // A listing never enters storage/ or bootstrap/cache/ next to artisan or composer.json, nor vendor/.
+  const unlisted: string[] = []
+  const found = new Map<string, AppLocation>()
+  for (const dir of ordered) {
+    if (dir.split('/').some((s) => SKIPPED_SEGMENTS.has(s))) continue
+    if (unlisted.some((u) => dir === u || dir.startsWith(`${u}/`))) continue
+    const artisan = ws.isFile(joinPath(dir, 'artisan'))
+    const composer = ws.isFile(joinPath(dir, 'composer.json'))
+    if (artisan || composer) unlisted.push(...NEVER_SCANNED_APP_DIRS.map((r) => joinPath(dir, r)))
+    if (artisan) found.set(dir, { root: dir, detectedBy: 'artisan' })
+    else if (composer && isApplicationComposer(ws, dir, ws.read(joinPath(dir, 'composer.json'))))
+      found.set(dir, { root: dir, detectedBy: 'composer.json' })
+  }
+  return [...found.values()].sort(outermostFirst)
 }
 
 /** The app roots only (what the engine iterates). */
