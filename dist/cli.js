@@ -9933,16 +9933,16 @@ var require_parse = __commonJS({
       }
       return false;
     };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
         return;
       }
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -9976,12 +9976,12 @@ var require_parse = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
               return;
             }
             return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
               end: i
             };
           }
@@ -9992,11 +9992,11 @@ var require_parse = __commonJS({
       const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
       return `${source}*`;
     };
-    var getStarExtglobSequenceChars = (pattern) => {
+    var getStarExtglobSequenceChars = (pattern2) => {
       let index = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index < pattern2.length) {
+        const match = parseRepeatedExtglob(pattern2.slice(index), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -10016,9 +10016,9 @@ var require_parse = __commonJS({
       }
       return chars;
     };
-    var repeatedExtglobRecursion = (pattern) => {
+    var repeatedExtglobRecursion = (pattern2) => {
       let depth = 0;
-      let value = pattern.trim();
+      let value = pattern2.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
         depth++;
@@ -10916,9 +10916,9 @@ var require_picomatch = __commonJS({
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+    picomatch3.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch3.parse(p, options));
+      return parse(pattern2, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -11011,17 +11011,17 @@ function distance(a, b) {
   }
   return prev[b.length];
 }
-function didYouMean(word, candidates) {
+function didYouMean(word2, candidates) {
   let best = null;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    const d = distance(word2.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : "";
+  return best !== null && bestDistance <= Math.max(2, Math.floor(word2.length / 3)) ? ` (did you mean "${best}"?)` : "";
 }
 function stringArray(value, key, source) {
   if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v.trim() === "")) {
@@ -11430,8 +11430,8 @@ function flattenChain(outer) {
   links.reverse();
   return { root: current, links, outer };
 }
-function outermostCall(call, ancestors) {
-  let outer = call;
+function outermostCall(call2, ancestors) {
+  let outer = call2;
   for (let i = ancestors.length - 1; i >= 1; i -= 2) {
     const lookup = ancestors[i];
     const next = ancestors[i - 1];
@@ -11441,22 +11441,22 @@ function outermostCall(call, ancestors) {
   }
   return outer;
 }
-function enclosingChain(call, ancestors) {
-  return flattenChain(outermostCall(call, ancestors));
+function enclosingChain(call2, ancestors) {
+  return flattenChain(outermostCall(call2, ancestors));
 }
-function chainHas(chain2, methods, from = 0) {
-  const wanted = (typeof methods === "string" ? [methods] : methods).map((m) => m.toLowerCase());
+function chainHas(chain2, methods2, from = 0) {
+  const wanted = (typeof methods2 === "string" ? [methods2] : methods2).map((m) => m.toLowerCase());
   return chain2.links.slice(from).some((link) => link.name !== null && wanted.includes(link.name.toLowerCase()));
 }
 
 // src/php/args.ts
-function argument(call, position, name) {
+function argument(call2, position, name) {
   if (name !== void 0) {
-    const named = namedArgument(call, name);
+    const named = namedArgument(call2, name);
     if (named) return named;
   }
   let index = 0;
-  for (const arg of call.arguments) {
+  for (const arg of call2.arguments) {
     if (isKind(arg, "namedargument")) break;
     if (isKind(arg, "variadic")) return null;
     if (index === position) return arg;
@@ -11464,8 +11464,8 @@ function argument(call, position, name) {
   }
   return null;
 }
-function namedArgument(call, name) {
-  for (const arg of call.arguments) {
+function namedArgument(call2, name) {
+  for (const arg of call2.arguments) {
     if (isKind(arg, "namedargument") && arg.name === name) return arg.value;
   }
   return null;
@@ -11751,11 +11751,11 @@ function sourceText(text, node) {
   if (!loc) return null;
   return text.slice(loc.start.offset, loc.end.offset);
 }
-function callSpan(call) {
-  if (isKind(call, "call") && isMemberLookup(call.what) && isKind(call.what.offset, "identifier")) {
-    return spanBetween(call.what.offset, call);
+function callSpan(call2) {
+  if (isKind(call2, "call") && isMemberLookup(call2.what) && isKind(call2.what.offset, "identifier")) {
+    return spanBetween(call2.what.offset, call2);
   }
-  return spanOf(call);
+  return spanOf(call2);
 }
 
 // src/php/engine.ts
@@ -12182,10 +12182,10 @@ function relocate(program, segment, wrapped, lines, templateEnd) {
 function statementsOf(program, wrapped) {
   if (!wrapped.unwrapArguments) return program.children;
   const [first] = program.children;
-  const call = isKind(first, "expressionstatement") ? first.expression : null;
-  if (!isKind(call, "call") || !isKind(call.what, "name") || call.what.name !== ARGS_CALL)
+  const call2 = isKind(first, "expressionstatement") ? first.expression : null;
+  if (!isKind(call2, "call") || !isKind(call2.what, "name") || call2.what.name !== ARGS_CALL)
     return program.children;
-  return call.arguments.map(
+  return call2.arguments.map(
     (arg) => ({ kind: "expressionstatement", loc: arg.loc, expression: arg })
   );
 }
@@ -12265,6 +12265,53 @@ function parsePhpSource(path4, text) {
   };
 }
 
+// src/rules/triggers.ts
+var GAP = String.raw`(?:\s|/\*(?:[^*]|\*(?!/))*\*/|(?://|#)[^\n\r]*(?![^\n\r]))*`;
+var ESCAPE = /\\(?:[0-7]|[xX][0-9a-fA-F]|[uU]\{)/;
+function ci(text) {
+  return text.replace(/[A-Za-z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+}
+function exact(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function pattern(...alternatives) {
+  return new RegExp(alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`);
+}
+function word(...names) {
+  return new RegExp(`\\b(?:${names.map(ci).join("|")})\\b`);
+}
+function exactWord(name) {
+  return `\\b${exact(name)}\\b`;
+}
+function call(...names) {
+  return new RegExp(`\\b(?:${names.map(ci).join("|")})${GAP}\\(`);
+}
+function methods(...names) {
+  return { methods: names.map((n) => n.toLowerCase()) };
+}
+function allOf(...parts) {
+  return { all: parts };
+}
+function anyOf(...parts) {
+  return { any: parts };
+}
+function methodOnClassOrCall(...names) {
+  const name = `${GAP}(?:\\{${GAP}['"])?(?:${names.map(exact).join("|")})\\b`;
+  return new RegExp(`(?:::${name}|\\)${GAP}\\??->${name})`, "i");
+}
+function methodCallPattern(names) {
+  return new RegExp(`(?:->|::)${GAP}(?:\\{${GAP}['"])?(${[...names].map(exact).join("|")})\\b`, "gi");
+}
+var LOCAL_PLACE = allOf(
+  pattern(ci("storage"), ci("_path")),
+  pattern(
+    `\\b(?:${LOCAL_PATH_HELPERS.map(ci).join("|")})\\b`,
+    `['"\\s](?:\\./)?${ci("storage")}[/'"\\s{$]`,
+    `/${ci("storage")}/`
+  )
+);
+var CONTAINER_CALL = call("app", "resolve");
+
 // src/rules/env-outside-config.ts
 var ENV_CLASS_METHODS = ["get", "getorfail"];
 var envOutsideConfig = {
@@ -12275,6 +12322,8 @@ var envOutsideConfig = {
     summary: "env() (or Env::get) is called outside the config directory, so it returns null once config is cached.",
     help: "After `php artisan config:cache` (a standard production deploy step, run on every server) Laravel no longer loads the .env file, and env() returns null or its default everywhere except inside config files. Code and Blade templates that call env() then silently change behaviour in production, and differently on servers whose config was cached at another time. Read the variable once in a config file ('url' => env('APP_URL')) and use config('app.url') in code and templates."
   },
+  // The env() function or the Env class (also behind an import alias, whose use statement spells it).
+  triggers: word("env"),
   check(file, context) {
     if (context.isConfigFile) return [];
     const program = file.program;
@@ -12301,9 +12350,9 @@ var envOutsideConfig = {
     return reports;
   }
 };
-function envCallKind(call, resolver) {
-  if (resolver.isGlobalFunctionCall(call, "env")) return "env";
-  const lookup = call.what;
+function envCallKind(call2, resolver) {
+  if (resolver.isGlobalFunctionCall(call2, "env")) return "env";
+  const lookup = call2.what;
   if (!isKind(lookup, "staticlookup")) return null;
   const method = memberName(lookup);
   if (method === null || !ENV_CLASS_METHODS.includes(method.toLowerCase())) return null;
@@ -12670,6 +12719,12 @@ var storageLocalWrite = {
     summary: "Writes a file to the server's own disk: a Storage write through a local-driver disk, Storage::build() with the local driver, or file_put_contents/fopen/mkdir/File::put into storage_path() or public_path().",
     help: "Files written to a local-driver disk, storage/ or public/ exist only on the server that ran the code: the next request may land on another server that does not have them, and they are lost when the server is replaced. Write through a shared disk (s3 or another cloud driver) with Storage::disk(...), or point the disk at shared storage. Scratch files that live for one request or job belong in sys_get_temp_dir(). If a shared volume is mounted on storage/ on every server, suppress the finding with the reason."
   },
+  // A write through the Storage facade (the name facadeName() matches), or a native or File /
+  // Filesystem write together with a local place: a path helper, or a literal into storage/.
+  triggers: anyOf(
+    allOf(methods(...DISK_WRITES, "build"), pattern(exact("Storage"))),
+    allOf(LOCAL_PLACE, anyOf(methods(...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())))
+  ),
   check(file, context) {
     const reports = [];
     const program = file.program;
@@ -12683,25 +12738,25 @@ var storageLocalWrite = {
     return reports;
   }
 };
-function diskWrite(file, context, resolver, call, ancestors) {
-  if (!isMethodCall(call)) return null;
-  const method = memberName(call.what);
+function diskWrite(file, context, resolver, call2, ancestors) {
+  if (!isMethodCall(call2)) return null;
+  const method = memberName(call2.what);
   if (method === null || !DISK_WRITES.has(method.toLowerCase())) return null;
   let choice;
   let what;
-  if (call.what.kind === "staticlookup") {
-    if (resolver.facadeName(call.what.what) !== "Storage") return null;
+  if (call2.what.kind === "staticlookup") {
+    if (resolver.facadeName(call2.what.what) !== "Storage") return null;
     choice = { kind: "default", node: null };
     what = `Storage::${method}()`;
   } else {
-    const source = storageDiskOf(call.what.what, resolver, ancestors);
+    const source = storageDiskOf(call2.what.what, resolver, ancestors);
     if (source === null || source.kind === "build") return null;
     choice = source.choice;
-    what = `${snippet(file.text, call.what.what)}->${method}()`;
+    what = `${snippet(file.text, call2.what.what)}->${method}()`;
   }
-  const span = callSpan(call);
-  const target = stringValue(argument(call, 0, "path"));
-  const key = `storage:${choiceKey(choice, file.text)}:${method.toLowerCase()}:${target ?? snippet(file.text, argument(call, 0, "path"))}`;
+  const span = callSpan(call2);
+  const target = stringValue(argument(call2, 0, "path"));
+  const key = `storage:${choiceKey(choice, file.text)}:${method.toLowerCase()}:${target ?? snippet(file.text, argument(call2, 0, "path"))}`;
   const judgement = judgeDisk(context.project, choice, file.text);
   if (judgement.kind === "shared") return null;
   if (judgement.kind === "unresolved") {
@@ -12733,13 +12788,13 @@ function storageDiskOf(receiver, resolver, ancestors) {
   if (spread) return { kind: "disk", choice: { kind: "dynamic", node: spread } };
   return { kind: "disk", choice: diskChoice(argument(value, 0, "name"), resolver, ancestors) };
 }
-function storageBuild(file, resolver, call, ancestors) {
-  if (!isMethodCall(call) || call.what.kind !== "staticlookup") return null;
-  if ((memberName(call.what) ?? "").toLowerCase() !== "build") return null;
-  if (resolver.facadeName(call.what.what) !== "Storage") return null;
-  const arg = argument(call, 0, "config");
+function storageBuild(file, resolver, call2, ancestors) {
+  if (!isMethodCall(call2) || call2.what.kind !== "staticlookup") return null;
+  if ((memberName(call2.what) ?? "").toLowerCase() !== "build") return null;
+  if (resolver.facadeName(call2.what.what) !== "Storage") return null;
+  const arg = argument(call2, 0, "config");
   const config = traceValue(arg, ancestors);
-  const span = callSpan(call);
+  const span = callSpan(call2);
   const key = `storage:build:${snippet(file.text, arg)}`;
   let root;
   if (isKind(config, "array")) {
@@ -12754,7 +12809,7 @@ function storageBuild(file, resolver, call, ancestors) {
   } else if (config !== null && (stringValue(config) !== null || isPathExpression(config, resolver, ancestors))) {
     root = config;
   } else {
-    return buildUnresolved(file, span, key, arg ?? call);
+    return buildUnresolved(file, span, key, arg ?? call2);
   }
   if (root && tempPathOrigin(root, resolver, ancestors) !== null) return null;
   const rootText = root ? ` at ${snippet(file.text, root)}` : "";
@@ -12779,36 +12834,36 @@ function buildUnresolved(file, span, key, node) {
 function isPathExpression(node, resolver, ancestors) {
   return localPathOrigin(node, resolver, ancestors) !== null || isKind(node, "encapsed") || isKind(node, "bin") && node.type === ".";
 }
-function pathWrite(file, resolver, call, ancestors) {
+function pathWrite(file, resolver, call2, ancestors) {
   let what;
   let target;
-  const fn = resolver.globalFunctionName(call);
+  const fn = resolver.globalFunctionName(call2);
   if (fn !== null) {
     const spec = NATIVE_WRITES.get(fn);
     if (!spec) return null;
-    if (fn === "fopen" && !isWriteMode(stringValue(traceValue(argument(call, 1, "mode"), ancestors))))
+    if (fn === "fopen" && !isWriteMode(stringValue(traceValue(argument(call2, 1, "mode"), ancestors))))
       return null;
     what = `${fn}()`;
-    target = argument(call, spec.position, spec.name);
-  } else if (isMethodCall(call)) {
-    const method = memberName(call.what);
+    target = argument(call2, spec.position, spec.name);
+  } else if (isMethodCall(call2)) {
+    const method = memberName(call2.what);
     const spec = method === null ? void 0 : FILE_WRITES.get(method.toLowerCase());
     if (!spec || method === null) return null;
-    const receiver = call.what.what;
-    if (call.what.kind === "staticlookup") {
+    const receiver = call2.what.what;
+    if (call2.what.kind === "staticlookup") {
       if (resolver.facadeName(receiver) !== "File") return null;
       what = `File::${method}()`;
     } else {
       if (!isFilesystemInstance(receiver, resolver, ancestors)) return null;
       what = `${sourceText(file.text, receiver) ?? "$files"}->${method}()`;
     }
-    target = argument(call, spec.position, spec.name);
+    target = argument(call2, spec.position, spec.name);
   } else {
     return null;
   }
   const origin = localPathOrigin(target, resolver, ancestors);
   if (origin === null || target === null) return null;
-  const span = callSpan(call);
+  const span = callSpan(call2);
   const pathText = snippet(file.text, target);
   return {
     path: file.path,
@@ -12950,6 +13005,13 @@ var uploadToLocalDisk = {
     summary: "Stores an uploaded file on the server's own disk: store()/storeAs()/storePublicly() on a local-driver disk (or the default disk when it is local), ->move(public_path()|storage_path()), move_uploaded_file().",
     help: "An upload stored on a disk with the local driver, or moved into public/ or storage/, exists only on the server that handled the request. Behind a load balancer the other servers answer 404 for it, and it is lost when that server is replaced. Store uploads on a shared disk: ->store('avatars', 's3'), or set FILESYSTEM_DISK=s3 for the default disk. If a shared volume is mounted on storage/ (or public/) on every server, suppress the finding with that reason."
   },
+  // store()/storeAs()/… where something is an upload (a request, an UploadedFile, Livewire's
+  // WithFileUploads); move() into a local path; move_uploaded_file().
+  triggers: anyOf(
+    allOf(methods(...STORE_METHODS.keys()), pattern(ci("request"), ci("upload"))),
+    allOf(methods("move"), LOCAL_PLACE),
+    word("move_uploaded_file")
+  ),
   check(file, context) {
     const reports = [];
     const program = file.program;
@@ -12963,17 +13025,17 @@ var uploadToLocalDisk = {
     return reports;
   }
 };
-function storeCall(file, context, resolver, call, ancestors) {
-  if (!isMethodCall(call) || call.what.kind === "staticlookup") return null;
-  const method = memberName(call.what);
+function storeCall(file, context, resolver, call2, ancestors) {
+  if (!isMethodCall(call2) || call2.what.kind === "staticlookup") return null;
+  const method = memberName(call2.what);
   const spec = method === null ? void 0 : STORE_METHODS.get(method.toLowerCase());
   if (!spec || method === null) return null;
-  if (classify(call.what.what, resolver, ancestors) !== "upload") return null;
-  const spread = call.arguments.find((arg) => isKind(arg, "variadic"));
-  const { choice, ignored } = spread ? { choice: { kind: "dynamic", node: spread }, ignored: null } : uploadDisk(call, spec.named, context, resolver, ancestors);
-  const pathArg = argument(call, 0, "path");
+  if (classify(call2.what.what, resolver, ancestors) !== "upload") return null;
+  const spread = call2.arguments.find((arg) => isKind(arg, "variadic"));
+  const { choice, ignored } = spread ? { choice: { kind: "dynamic", node: spread }, ignored: null } : uploadDisk(call2, spec.named, context, resolver, ancestors);
+  const pathArg = argument(call2, 0, "path");
   const key = `upload:${method.toLowerCase()}:${stringValue(pathArg) ?? snippet(file.text, pathArg)}`;
-  const span = callSpan(call);
+  const span = callSpan(call2);
   const judgement = judgeDisk(context.project, choice, file.text);
   if (judgement.kind === "shared") return null;
   if (judgement.kind === "unresolved") {
@@ -12997,10 +13059,10 @@ function storeCall(file, context, resolver, call, ancestors) {
     fingerprintKey: key
   };
 }
-function uploadDisk(call, named, context, resolver, ancestors) {
-  if (!named) return { choice: optionsDisk(argument(call, 1, "options"), resolver, ancestors), ignored: null };
-  const name = argument(call, 1, "name");
-  const options = argument(call, 2, "options");
+function uploadDisk(call2, named, context, resolver, ancestors) {
+  if (!named) return { choice: optionsDisk(argument(call2, 1, "options"), resolver, ancestors), ignored: null };
+  const name = argument(call2, 1, "name");
+  const options = argument(call2, 2, "options");
   const major = context.project?.frameworkMajor ?? null;
   if (major !== null && major < 10)
     return { choice: optionsDisk(options, resolver, ancestors), ignored: null };
@@ -13022,17 +13084,17 @@ function optionsDisk(options, resolver, ancestors) {
   }
   return diskChoice(options, resolver, ancestors);
 }
-function moveCall(file, resolver, call, ancestors) {
-  if (!isMethodCall(call) || call.what.kind === "staticlookup") return null;
-  if ((memberName(call.what) ?? "").toLowerCase() !== "move") return null;
-  const directory = argument(call, 0, "directory");
+function moveCall(file, resolver, call2, ancestors) {
+  if (!isMethodCall(call2) || call2.what.kind === "staticlookup") return null;
+  if ((memberName(call2.what) ?? "").toLowerCase() !== "move") return null;
+  const directory = argument(call2, 0, "directory");
   const origin = localPathOrigin(directory, resolver, ancestors);
   if (origin === null || directory === null) return null;
-  const kind = classify(call.what.what, resolver, ancestors);
+  const kind = classify(call2.what.what, resolver, ancestors);
   if (kind === "other") return null;
-  const span = callSpan(call);
+  const span = callSpan(call2);
   const target = snippet(file.text, directory);
-  const receiver = snippet(file.text, call.what.what);
+  const receiver = snippet(file.text, call2.what.what);
   const consequence = "the file exists only on the server that handled the request; other servers return 404 for it, and it is lost with this server. Store it on a shared disk instead (->store('uploads', 's3')); if a shared volume is mounted there on every server, suppress this finding with the reason.";
   const report = {
     path: file.path,
@@ -13044,13 +13106,13 @@ function moveCall(file, resolver, call, ancestors) {
   if (kind === "unknown") report.severity = "notice";
   return report;
 }
-function moveUploadedFile(file, resolver, call, ancestors) {
-  if (!resolver.isGlobalFunctionCall(call, "move_uploaded_file")) return null;
-  const to = argument(call, 1, "to");
+function moveUploadedFile(file, resolver, call2, ancestors) {
+  if (!resolver.isGlobalFunctionCall(call2, "move_uploaded_file")) return null;
+  const to = argument(call2, 1, "to");
   if (to !== null && tempPathOrigin(to, resolver, ancestors) !== null) return null;
   const literal = stringValue(traceValue(to, ancestors));
   if (literal !== null && isUrlLike(literal)) return null;
-  const span = callSpan(call);
+  const span = callSpan(call2);
   const origin = localPathOrigin(to, resolver, ancestors);
   const target = to === null ? "its destination" : snippet(file.text, to);
   return {
@@ -13143,6 +13205,14 @@ var cacheStoreExplicitLocal = {
     summary: "Selects a cache store by name whose driver keeps data on one server (Cache::store('file'), apc, octane).",
     help: "Cache::store('file'), Cache::driver('apc') and cache()->store('octane') use a store that lives on each server separately: a value cached on one server is missing or stale on the others, cache:clear and Cache::forget() reach one server only, and locks taken through the store lock that server only. Use a shared store (redis, memcached, database on a server database, dynamodb). Cache::store('array') is per-request memoisation and is never reported."
   },
+  // A store selector called on the Cache facade (facadeName() matches `Cache` as written), cache(),
+  // or app('cache') / resolve('cache') (whose string may be concatenated): always on a class name
+  // or a call, never on a variable (isCacheManager).
+  triggers: allOf(
+    methods(...SELECTORS.keys()),
+    methodOnClassOrCall(...SELECTORS.keys()),
+    anyOf(pattern(exact("Cache")), call("cache"), CONTAINER_CALL)
+  ),
   check(file, context) {
     const reports = [];
     const program = file.program;
@@ -13161,20 +13231,20 @@ function isCacheManager(receiver, isStatic, resolver) {
   if (resolver.isGlobalFunctionCall(receiver, "cache")) return receiver.arguments.length === 0;
   return resolver.isGlobalFunctionCall(receiver, ["app", "resolve"]) && receiver.arguments.length === 1 && stringValue(receiver.arguments[0]) === "cache";
 }
-function storeSelection(file, context, resolver, call, ancestors) {
-  if (!isMethodCall(call)) return null;
-  const method = (memberName(call.what) ?? "").toLowerCase();
+function storeSelection(file, context, resolver, call2, ancestors) {
+  if (!isMethodCall(call2)) return null;
+  const method = (memberName(call2.what) ?? "").toLowerCase();
   const parameter = SELECTORS.get(method);
   if (parameter === void 0) return null;
-  if (!isCacheManager(call.what.what, call.what.kind === "staticlookup", resolver)) return null;
-  const arg = call.arguments.find((a) => isKind(a, "variadic")) ?? argument(call, 0, parameter);
+  if (!isCacheManager(call2.what.what, call2.what.kind === "staticlookup", resolver)) return null;
+  const arg = call2.arguments.find((a) => isKind(a, "variadic")) ?? argument(call2, 0, parameter);
   if (arg === null) return null;
-  const scope = [...ancestors, call];
+  const scope = [...ancestors, call2];
   const value = traceValue(arg, scope);
   if (isNullLiteral(value)) return null;
   const name = value === null ? null : stringValue(value);
-  const span = callSpan(call);
-  const what = snippet(file.text, call);
+  const span = callSpan(call2);
+  const what = snippet(file.text, call2);
   const key = `cache-store:${name ?? snippet(file.text, arg)}`;
   const unresolved = (why, evidence = []) => ({
     path: file.path,
@@ -13203,7 +13273,7 @@ function storeSelection(file, context, resolver, call, ancestors) {
   const verdict = localCacheStoreVerdict(store);
   if (verdict === null || verdict.kind === "ephemeral") return null;
   const decision = decide(project, store.driver);
-  const chain2 = enclosingChain(call, ancestors);
+  const chain2 = enclosingChain(call2, ancestors);
   const locks = chain2 !== null && chainHas(chain2, ["lock", "restoreLock"]) ? "; the lock taken here locks this server only, so two servers can hold it at once" : "";
   return {
     path: file.path,
@@ -13216,6 +13286,7 @@ function storeSelection(file, context, resolver, call, ancestors) {
 
 // src/rules/log-local-file-in-code.ts
 var ID4 = "log-local-file-in-code";
+var CHANNEL_METHODS = ["build", "channel", "driver", "stack"];
 var CONSEQUENCE = "each server writes its own file, so logs are split across servers and lost when a server is replaced. Log to php://stderr (the stderr channel) or a central log service instead; if an agent ships these files, suppress this finding with the reason.";
 var logLocalFileInCode = {
   meta: {
@@ -13225,6 +13296,16 @@ var logLocalFileInCode = {
     summary: "Builds or picks a log channel in code that writes a log file on the server (Log::build() with 'single'/'daily', Log::channel('daily'), new StreamHandler(storage_path(\u2026))).",
     help: "A log file written on the server is only on that server: logs are split across servers and lost with a replaced server or container. Send logs to php://stderr (collected by the platform) or a central service, e.g. Log::build(['driver' => 'monolog', 'handler' => StreamHandler::class, 'with' => ['stream' => 'php://stderr']]). If a log shipper tails the files, suppress the finding with that reason."
   },
+  // A channel method called on the Log facade (facadeName() matches `Log` as written), logger() or
+  // app('log') (isLogManager: a class name or a call, never a variable); or Monolog's file handlers.
+  triggers: anyOf(
+    allOf(
+      methods(...CHANNEL_METHODS),
+      methodOnClassOrCall(...CHANNEL_METHODS),
+      anyOf(pattern(exactWord("Log")), call("logger"), CONTAINER_CALL)
+    ),
+    word("StreamHandler", "RotatingFileHandler")
+  ),
   check(file, context) {
     const reports = [];
     const program = file.program;
@@ -13245,20 +13326,20 @@ function isLogManager(receiver, isStatic, resolver) {
   if (resolver.isGlobalFunctionCall(receiver, "logger")) return receiver.arguments.length === 0;
   return resolver.isGlobalFunctionCall(receiver, ["app", "resolve"]) && receiver.arguments.length === 1 && stringValue(receiver.arguments[0]) === "log";
 }
-function logManagerCall(file, context, resolver, call, ancestors) {
-  if (!isMethodCall(call)) return null;
-  const method = (memberName(call.what) ?? "").toLowerCase();
+function logManagerCall(file, context, resolver, call2, ancestors) {
+  if (!isMethodCall(call2)) return null;
+  const method = (memberName(call2.what) ?? "").toLowerCase();
   if (method !== "build" && method !== "channel" && method !== "driver" && method !== "stack") return null;
-  if (!isLogManager(call.what.what, call.what.kind === "staticlookup", resolver)) return null;
-  if (method === "build") return logBuild(file, resolver, call, ancestors);
+  if (!isLogManager(call2.what.what, call2.what.kind === "staticlookup", resolver)) return null;
+  if (method === "build") return logBuild(file, resolver, call2, ancestors);
   if (method === "stack") {
-    const channels = traceValue(argument(call, 0, "channels"), ancestors);
+    const channels = traceValue(argument(call2, 0, "channels"), ancestors);
     if (!isKind(channels, "array")) {
       return unresolvedReport(
         file,
-        call,
+        call2,
         "log:stack:?",
-        `the channels are given as ${snippet(file.text, argument(call, 0, "channels"))}`
+        `the channels are given as ${snippet(file.text, argument(call2, 0, "channels"))}`
       );
     }
     const names = [];
@@ -13269,19 +13350,19 @@ function logManagerCall(file, context, resolver, call, ancestors) {
     return namedChannels(
       file,
       context,
-      call,
+      call2,
       names,
       `log:stack:${names.map((n) => typeof n === "string" ? n : snippet(file.text, n)).join(",")}`
     );
   }
-  const arg = argument(call, 0, method === "channel" ? "channel" : "driver");
+  const arg = argument(call2, 0, method === "channel" ? "channel" : "driver");
   if (arg === null) return null;
   const value = traceValue(arg, ancestors);
   if (isNullLiteral(value)) return null;
   const name = value === null ? null : stringValue(value);
-  return namedChannels(file, context, call, [name ?? arg], `log:channel:${name ?? snippet(file.text, arg)}`);
+  return namedChannels(file, context, call2, [name ?? arg], `log:channel:${name ?? snippet(file.text, arg)}`);
 }
-function namedChannels(file, context, call, names, key) {
+function namedChannels(file, context, call2, names, key) {
   const project = context.project;
   const local = [];
   const unresolved = [];
@@ -13315,8 +13396,8 @@ function namedChannels(file, context, call, names, key) {
       }
     }
   }
-  const what = snippet(file.text, call);
-  const span = callSpan(call);
+  const what = snippet(file.text, call2);
+  const span = callSpan(call2);
   if (local.length > 0 && project !== null) {
     const values = local.flatMap((l) => l.values);
     const parts = local.map(({ name, target }) => describeTarget(project, name, target));
@@ -13353,15 +13434,15 @@ function describeTarget(project, name, target) {
   const path4 = target.path && target.path.value !== null && target.path.envFile === null ? `, file ${target.path.value}` : "";
   return `the channel '${leaf}'${route} (${how} ${placeOf(decide(project, target.driver))}${path4})`;
 }
-function logBuild(file, resolver, call, ancestors) {
-  const arg = argument(call, 0, "config");
+function logBuild(file, resolver, call2, ancestors) {
+  const arg = argument(call2, 0, "config");
   const config = traceValue(arg, ancestors);
   if (!isKind(config, "array")) {
     return unresolvedReport(
       file,
-      call,
+      call2,
       "log:build:?",
-      `the channel configuration is given as ${snippet(file.text, arg ?? call)}`
+      `the channel configuration is given as ${snippet(file.text, arg ?? call2)}`
     );
   }
   const driverNode = arrayValue(config, "driver");
@@ -13370,7 +13451,7 @@ function logBuild(file, resolver, call, ancestors) {
     if (driverNode === null && !arrayHasSpread(config)) return null;
     return unresolvedReport(
       file,
-      call,
+      call2,
       "log:build:?",
       `its driver is ${snippet(file.text, driverNode ?? config)}`
     );
@@ -13387,7 +13468,7 @@ function logBuild(file, resolver, call, ancestors) {
       if (handlerNode === null) return null;
       return unresolvedReport(
         file,
-        call,
+        call2,
         "log:build:monolog:?",
         `its handler is ${snippet(file.text, handlerNode)}`
       );
@@ -13403,7 +13484,7 @@ function logBuild(file, resolver, call, ancestors) {
   return pathReport(
     file,
     resolver,
-    call,
+    call2,
     ancestors,
     path4,
     `Log::build() creates ${how} that writes`,
@@ -13477,6 +13558,8 @@ var nativePhpSession = {
     summary: "session_start(), session_id() or $_SESSION: PHP's native session, stored in files on one server.",
     help: "PHP's native session (session_start(), session_id(), $_SESSION) is separate from Laravel's session and uses PHP's save handler, which by default writes one file per session on the server that handled the request (session.save_path). Behind a load balancer the next request may reach another server, where the session is empty. Use Laravel's session instead (session('key'), $request->session(), the Session facade) with a shared driver such as redis, database or cookie."
   },
+  // The functions, or the superglobal (variableName() compares `_SESSION` as written).
+  triggers: anyOf(word(...SESSION_FUNCTIONS), pattern(exact("_SESSION"))),
   check(file) {
     const program = file.program;
     const resolver = NameResolver.for(program);
@@ -13539,8 +13622,8 @@ function matchStoragePath(text) {
     const index = text.indexOf(token, offset);
     offset = index + token.length;
     if (token === "" || token.includes("://") || token.startsWith("//")) continue;
-    for (const { kind, pattern } of PATTERNS) {
-      if (pattern.test(token)) return { kind, token, index };
+    for (const { kind, pattern: pattern2 } of PATTERNS) {
+      if (pattern2.test(token)) return { kind, token, index };
     }
   }
   return null;
@@ -13553,6 +13636,12 @@ var hardcodedStoragePath = {
     summary: "A string literal hard-codes a path on the server's local disk (storage/app\u2026, /storage/\u2026, public/uploads).",
     help: "Paths such as storage/app/\u2026, /var/www/app/storage/\u2026 or public/uploads point at the disk of the one server that runs the code. Files written there are missing on every other server behind the load balancer, and disappear when a container is replaced. Go through a filesystem disk instead (Storage::disk(...) with a shared driver such as s3) and keep paths relative to the disk; uploads belong on that disk too."
   },
+  // Every PATTERNS match holds `storage/` (case-sensitive) or `public/…upload` in one literal;
+  // public_path()'s upload directory holds the word upload.
+  triggers: anyOf(
+    pattern(exact("storage/"), ci("public/") + String.raw`[\w./-]*` + ci("upload")),
+    allOf(word("public_path"), pattern(ci("upload")))
+  ),
   check(file, context) {
     if (context.isConfigFile) return [];
     const program = file.program;
@@ -13641,6 +13730,9 @@ var scheduleWithoutOnOneServer = {
     summary: "A scheduled task lacks onOneServer(), so every server running schedule:run runs it.",
     help: "The scheduler runs wherever cron calls `php artisan schedule:run`. With several servers each one runs every due task: reports are mailed twice, invoices charged twice, jobs dispatched once per server. Add ->onOneServer() to the task (or to the Schedule group it is in) so the servers race for an atomic lock and only one runs it. The lock lives in the cache, so the default cache store must be shared (redis, memcached, dynamodb or database). Closure tasks (call()) need ->name('\u2026') before onOneServer(). Running the scheduler on a single dedicated server is the alternative; then turn this rule off for the app."
   },
+  // An event method, on a receiver that spells "schedule" (the facade, the type, a Kernel's
+  // schedule(), withSchedule()) or on the Artisan facade (closure commands).
+  triggers: allOf(methods(...EVENT_METHODS), pattern(ci("schedule"), exactWord("Artisan"))),
   check(file) {
     const program = file.program;
     const resolver = NameResolver.for(program);
@@ -13702,8 +13794,8 @@ function isScheduleCallback(owner, ancestors, resolver) {
     const parent = Array.isArray(cls.extends) ? cls.extends[0] : cls.extends;
     return sameName(resolver.resolveClass(parent ?? null), CONSOLE_KERNEL);
   }
-  const call = argumentOwner(ancestors, at);
-  return call !== null && isMethodCall(call) && memberName(call.what)?.toLowerCase() === "withschedule";
+  const call2 = argumentOwner(ancestors, at);
+  return call2 !== null && isMethodCall(call2) && memberName(call2.what)?.toLowerCase() === "withschedule";
 }
 function argumentOwner(ancestors, at) {
   let child2 = ancestors[at];
@@ -13720,11 +13812,11 @@ function enclosingGroups(ancestors, resolver) {
   for (let i = ancestors.length - 1; i > 0; i--) {
     const fn = ancestors[i];
     if (!isKind(fn, "closure") && !isKind(fn, "arrowfunc")) continue;
-    const call = argumentOwner(ancestors, i);
-    if (!call || !isMethodCall(call) || memberName(call.what)?.toLowerCase() !== "group") continue;
-    const chain2 = flattenChain(call);
-    const callIndex = ancestors.indexOf(call);
-    if (chain2 && isScheduleReceiver(chain2.root, [...ancestors.slice(0, callIndex), call], resolver))
+    const call2 = argumentOwner(ancestors, i);
+    if (!call2 || !isMethodCall(call2) || memberName(call2.what)?.toLowerCase() !== "group") continue;
+    const chain2 = flattenChain(call2);
+    const callIndex = ancestors.indexOf(call2);
+    if (chain2 && isScheduleReceiver(chain2.root, [...ancestors.slice(0, callIndex), call2], resolver))
       groups.push(chain2);
   }
   return groups;
@@ -14460,6 +14552,250 @@ function intersects(lines, from, to) {
   return false;
 }
 
+// src/engine/fs-workspace.ts
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git"]);
+var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function hasNeverScannedSegment(relPath) {
+  return relPath.split("/").some((p) => NEVER_SCANNED_DIRS.has(p));
+}
+var FsWorkspace = class {
+  root;
+  constructor(root) {
+    this.root = path.resolve(root);
+  }
+  /** Directories already seen to be real directories, not symlinks: each is checked once. */
+  realDirs = /* @__PURE__ */ new Set();
+  /** `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf itself. */
+  resolve(rel, leafChecked = false) {
+    const abs = path.resolve(this.root, rel);
+    if (abs !== this.root && !abs.startsWith(this.root + path.sep)) return null;
+    if (leafChecked && this.realDirs.has(path.dirname(abs))) return abs;
+    const parts = path.relative(this.root, abs).split(path.sep).filter(Boolean);
+    let cur = this.root;
+    for (let i = 0; i < parts.length; i++) {
+      cur = path.join(cur, parts[i]);
+      const leaf = i === parts.length - 1;
+      if (leaf && leafChecked) break;
+      if (!leaf && this.realDirs.has(cur)) continue;
+      try {
+        const stat = lstatSync(cur);
+        if (stat.isSymbolicLink()) return null;
+        if (!leaf && stat.isDirectory()) this.realDirs.add(cur);
+      } catch {
+        return null;
+      }
+    }
+    return abs;
+  }
+  isFile(rel) {
+    const abs = this.resolve(rel);
+    if (!abs) return false;
+    try {
+      return lstatSync(abs).isFile();
+    } catch {
+      return false;
+    }
+  }
+  read(rel) {
+    const abs = this.resolve(rel, true);
+    if (!abs) return null;
+    try {
+      const st = lstatSync(abs);
+      if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
+      return readFileSync(abs, "utf8");
+    } catch {
+      return null;
+    }
+  }
+  list(dir) {
+    const start = dir === "" ? this.root : this.resolve(dir);
+    if (!start) return [];
+    const out = [];
+    const first = path.relative(this.root, start).split(path.sep).join("/");
+    const stack = [[start, first === "" ? "" : `${first}/`]];
+    const skipDirs = /* @__PURE__ */ new Set();
+    while (stack.length > 0) {
+      const [current, rel] = stack.pop();
+      let entries;
+      try {
+        entries = readdirSync(current, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      if (entries.some((e) => e.isFile() && (e.name === "artisan" || e.name === "composer.json"))) {
+        for (const skip of NEVER_SCANNED_APP_DIRS) skipDirs.add(path.join(current, skip));
+      }
+      for (const entry of entries) {
+        if (entry.isSymbolicLink()) continue;
+        if (entry.isDirectory()) {
+          const abs = path.join(current, entry.name);
+          if (!NEVER_SCANNED_DIRS.has(entry.name) && !skipDirs.has(abs)) {
+            this.realDirs.add(abs);
+            stack.push([abs, `${rel}${entry.name}/`]);
+          }
+        } else if (entry.isFile()) {
+          out.push(rel + entry.name);
+        }
+      }
+    }
+    return out.sort();
+  }
+};
+
+// src/laravel/apps.ts
+var SKIPPED_SEGMENTS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git"]);
+function joinPath(root, rel) {
+  if (root === "") return rel;
+  if (rel === "") return root;
+  return `${root}/${rel}`;
+}
+function dirOf(path4) {
+  const i = path4.lastIndexOf("/");
+  return i < 0 ? "" : path4.slice(0, i);
+}
+function baseOf(path4) {
+  return path4.slice(path4.lastIndexOf("/") + 1);
+}
+function parseJson(text) {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return null;
+  }
+}
+function record(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : null;
+}
+function frameworkConstraint(composerJson) {
+  const require2 = record(record(parseJson(composerJson))?.require);
+  const constraint = require2?.["laravel/framework"];
+  return typeof constraint === "string" ? constraint : null;
+}
+function isApplicationComposer(ws, dir, text) {
+  if (frameworkConstraint(text) === null) return false;
+  const type = record(parseJson(text))?.type;
+  if (type === "project") return true;
+  return ws.isFile(joinPath(dir, "bootstrap/app.php")) || ws.isFile(joinPath(dir, "config/app.php"));
+}
+function locateApps(ws) {
+  const found = /* @__PURE__ */ new Map();
+  for (const file of ws.list("")) {
+    if (file.split("/").some((s) => SKIPPED_SEGMENTS.has(s))) continue;
+    const name = baseOf(file);
+    const dir = dirOf(file);
+    if (name === "artisan") {
+      found.set(dir, { root: dir, detectedBy: "artisan" });
+    } else if (name === "composer.json" && !found.has(dir)) {
+      if (isApplicationComposer(ws, dir, ws.read(file)))
+        found.set(dir, { root: dir, detectedBy: "composer.json" });
+    }
+  }
+  return [...found.values()].sort(outermostFirst);
+}
+function outermostFirst(a, b) {
+  const depth = a.root.split("/").length - b.root.split("/").length;
+  if (a.root === "" || b.root === "") return a.root === "" ? -1 : 1;
+  return depth !== 0 ? depth : a.root < b.root ? -1 : a.root > b.root ? 1 : 0;
+}
+function locateAppsAround(ws, paths) {
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const path4 of paths) {
+    for (let dir = dirOf(path4); dir !== ""; dir = dirOf(dir)) {
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+    }
+  }
+  const ordered = [...dirs].sort(
+    (a, b) => (a === "" ? 0 : a.split("/").length) - (b === "" ? 0 : b.split("/").length)
+  );
+  const unlisted = [];
+  const found = /* @__PURE__ */ new Map();
+  for (const dir of ordered) {
+    if (dir.split("/").some((s) => SKIPPED_SEGMENTS.has(s))) continue;
+    if (unlisted.some((u) => dir === u || dir.startsWith(`${u}/`))) continue;
+    const artisan = ws.isFile(joinPath(dir, "artisan"));
+    const composer = ws.isFile(joinPath(dir, "composer.json"));
+    if (artisan || composer) unlisted.push(...NEVER_SCANNED_APP_DIRS.map((r) => joinPath(dir, r)));
+    if (artisan) found.set(dir, { root: dir, detectedBy: "artisan" });
+    else if (composer && isApplicationComposer(ws, dir, ws.read(joinPath(dir, "composer.json"))))
+      found.set(dir, { root: dir, detectedBy: "composer.json" });
+  }
+  return [...found.values()].sort(outermostFirst);
+}
+function findApps(ws) {
+  return locateApps(ws).map((a) => a.root);
+}
+function lineAnchor(path4, text, re, from = 0) {
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let i = from; i < lines.length; i++) {
+    const m = re.exec(lines[i]);
+    if (m) {
+      const column = m.index + 1;
+      return { path: path4, line: i + 1, column, endLine: i + 1, endColumn: column + m[0].length };
+    }
+  }
+  return null;
+}
+function lowestMajor(constraint) {
+  let lowest = null;
+  for (const alternative of constraint.split(/\s*\|\|?\s*/)) {
+    const glued = alternative.trim().replace(/([<>=!^~]+)\s+/g, "$1");
+    for (const token of glued.split(/[\s,]+/)) {
+      if (/^(<|!=)/.test(token)) continue;
+      const m = /^(?:\^|~|>=?|==?)?v?(\d+)/i.exec(token);
+      if (!m) continue;
+      const major = Number(m[1]);
+      if (lowest === null || major < lowest) lowest = major;
+      break;
+    }
+  }
+  return lowest;
+}
+function detectVersion(ws, root) {
+  const lockPath = joinPath(root, "composer.lock");
+  const lockText = ws.read(lockPath);
+  const lock = record(parseJson(lockText));
+  if (lock !== null && lockText !== null) {
+    for (const section of ["packages", "packages-dev"]) {
+      const list = lock[section];
+      if (!Array.isArray(list)) continue;
+      const pkg = list.map(record).find((p) => p?.name === "laravel/framework");
+      const version = pkg?.version;
+      if (typeof version !== "string") continue;
+      const m = /^v?(\d+)\./.exec(version);
+      if (!m) continue;
+      const nameAt = lineAnchor(lockPath, lockText, /"name"\s*:\s*"laravel\/framework"/);
+      const versionAt = lineAnchor(
+        lockPath,
+        lockText,
+        new RegExp(`"version"\\s*:\\s*"${version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`),
+        nameAt ? nameAt.line - 1 : 0
+      );
+      return {
+        major: Number(m[1]),
+        source: `composer.lock laravel/framework ${version}`,
+        anchor: versionAt ?? nameAt
+      };
+    }
+  }
+  const jsonPath = joinPath(root, "composer.json");
+  const jsonText = ws.read(jsonPath);
+  const constraint = frameworkConstraint(jsonText);
+  if (constraint !== null && jsonText !== null) {
+    const major = lowestMajor(constraint);
+    return {
+      major,
+      source: major === null ? null : `composer.json requires laravel/framework ${constraint}`,
+      anchor: lineAnchor(jsonPath, jsonText, /"laravel\/framework"\s*:/)
+    };
+  }
+  return { major: null, source: null, anchor: null };
+}
+
 // src/laravel/project.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { posix } from "node:path";
@@ -14583,131 +14919,6 @@ function laravelEnvValue(raw) {
   }
   const quoted = /^(['"])([\s\S]*)\1$/.exec(raw);
   return quoted ? quoted[2] : raw;
-}
-
-// src/laravel/apps.ts
-var SKIPPED_SEGMENTS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git"]);
-function joinPath(root, rel) {
-  if (root === "") return rel;
-  if (rel === "") return root;
-  return `${root}/${rel}`;
-}
-function dirOf(path4) {
-  const i = path4.lastIndexOf("/");
-  return i < 0 ? "" : path4.slice(0, i);
-}
-function baseOf(path4) {
-  return path4.slice(path4.lastIndexOf("/") + 1);
-}
-function parseJson(text) {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return null;
-  }
-}
-function record(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : null;
-}
-function frameworkConstraint(composerJson) {
-  const require2 = record(record(parseJson(composerJson))?.require);
-  const constraint = require2?.["laravel/framework"];
-  return typeof constraint === "string" ? constraint : null;
-}
-function isApplicationComposer(ws, dir, text) {
-  if (frameworkConstraint(text) === null) return false;
-  const type = record(parseJson(text))?.type;
-  if (type === "project") return true;
-  return ws.isFile(joinPath(dir, "bootstrap/app.php")) || ws.isFile(joinPath(dir, "config/app.php"));
-}
-function locateApps(ws) {
-  const found = /* @__PURE__ */ new Map();
-  for (const file of ws.list("")) {
-    if (file.split("/").some((s) => SKIPPED_SEGMENTS.has(s))) continue;
-    const name = baseOf(file);
-    const dir = dirOf(file);
-    if (name === "artisan") {
-      found.set(dir, { root: dir, detectedBy: "artisan" });
-    } else if (name === "composer.json" && !found.has(dir)) {
-      if (isApplicationComposer(ws, dir, ws.read(file)))
-        found.set(dir, { root: dir, detectedBy: "composer.json" });
-    }
-  }
-  return [...found.values()].sort((a, b) => {
-    const depth = a.root.split("/").length - b.root.split("/").length;
-    if (a.root === "" || b.root === "") return a.root === "" ? -1 : 1;
-    return depth !== 0 ? depth : a.root < b.root ? -1 : a.root > b.root ? 1 : 0;
-  });
-}
-function findApps(ws) {
-  return locateApps(ws).map((a) => a.root);
-}
-function lineAnchor(path4, text, re, from = 0) {
-  const lines = text.split(/\r\n|\n|\r/);
-  for (let i = from; i < lines.length; i++) {
-    const m = re.exec(lines[i]);
-    if (m) {
-      const column = m.index + 1;
-      return { path: path4, line: i + 1, column, endLine: i + 1, endColumn: column + m[0].length };
-    }
-  }
-  return null;
-}
-function lowestMajor(constraint) {
-  let lowest = null;
-  for (const alternative of constraint.split(/\s*\|\|?\s*/)) {
-    const glued = alternative.trim().replace(/([<>=!^~]+)\s+/g, "$1");
-    for (const token of glued.split(/[\s,]+/)) {
-      if (/^(<|!=)/.test(token)) continue;
-      const m = /^(?:\^|~|>=?|==?)?v?(\d+)/i.exec(token);
-      if (!m) continue;
-      const major = Number(m[1]);
-      if (lowest === null || major < lowest) lowest = major;
-      break;
-    }
-  }
-  return lowest;
-}
-function detectVersion(ws, root) {
-  const lockPath = joinPath(root, "composer.lock");
-  const lockText = ws.read(lockPath);
-  const lock = record(parseJson(lockText));
-  if (lock !== null && lockText !== null) {
-    for (const section of ["packages", "packages-dev"]) {
-      const list = lock[section];
-      if (!Array.isArray(list)) continue;
-      const pkg = list.map(record).find((p) => p?.name === "laravel/framework");
-      const version = pkg?.version;
-      if (typeof version !== "string") continue;
-      const m = /^v?(\d+)\./.exec(version);
-      if (!m) continue;
-      const nameAt = lineAnchor(lockPath, lockText, /"name"\s*:\s*"laravel\/framework"/);
-      const versionAt = lineAnchor(
-        lockPath,
-        lockText,
-        new RegExp(`"version"\\s*:\\s*"${version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`),
-        nameAt ? nameAt.line - 1 : 0
-      );
-      return {
-        major: Number(m[1]),
-        source: `composer.lock laravel/framework ${version}`,
-        anchor: versionAt ?? nameAt
-      };
-    }
-  }
-  const jsonPath = joinPath(root, "composer.json");
-  const jsonText = ws.read(jsonPath);
-  const constraint = frameworkConstraint(jsonText);
-  if (constraint !== null && jsonText !== null) {
-    const major = lowestMajor(constraint);
-    return {
-      major,
-      source: major === null ? null : `composer.json requires laravel/framework ${constraint}`,
-      anchor: lineAnchor(jsonPath, jsonText, /"laravel\/framework"\s*:/)
-    };
-  }
-  return { major: null, source: null, anchor: null };
 }
 
 // src/laravel/config-eval.ts
@@ -16395,85 +16606,6 @@ function loadProject(ws, appRoot, options = {}) {
   return new LoadedProject(ws, appRoot, options);
 }
 
-// src/engine/fs-workspace.ts
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git"]);
-var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-function hasNeverScannedSegment(relPath) {
-  return relPath.split("/").some((p) => NEVER_SCANNED_DIRS.has(p));
-}
-var FsWorkspace = class {
-  root;
-  constructor(root) {
-    this.root = path.resolve(root);
-  }
-  resolve(rel) {
-    const abs = path.resolve(this.root, rel);
-    if (abs !== this.root && !abs.startsWith(this.root + path.sep)) return null;
-    let cur = this.root;
-    for (const part of path.relative(this.root, abs).split(path.sep).filter(Boolean)) {
-      cur = path.join(cur, part);
-      try {
-        if (lstatSync(cur).isSymbolicLink()) return null;
-      } catch {
-        return null;
-      }
-    }
-    return abs;
-  }
-  isFile(rel) {
-    const abs = this.resolve(rel);
-    if (!abs) return false;
-    try {
-      return lstatSync(abs).isFile();
-    } catch {
-      return false;
-    }
-  }
-  read(rel) {
-    const abs = this.resolve(rel);
-    if (!abs) return null;
-    try {
-      const st = lstatSync(abs);
-      if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
-      return readFileSync(abs, "utf8");
-    } catch {
-      return null;
-    }
-  }
-  list(dir) {
-    const start = dir === "" ? this.root : this.resolve(dir);
-    if (!start) return [];
-    const out = [];
-    const stack = [start];
-    const skipDirs = /* @__PURE__ */ new Set();
-    while (stack.length > 0) {
-      const current = stack.pop();
-      let entries;
-      try {
-        entries = readdirSync(current, { withFileTypes: true });
-      } catch {
-        continue;
-      }
-      if (entries.some((e) => e.isFile() && (e.name === "artisan" || e.name === "composer.json"))) {
-        for (const skip of NEVER_SCANNED_APP_DIRS) skipDirs.add(path.join(current, skip));
-      }
-      for (const entry of entries) {
-        const abs = path.join(current, entry.name);
-        if (entry.isSymbolicLink()) continue;
-        if (entry.isDirectory()) {
-          if (!NEVER_SCANNED_DIRS.has(entry.name) && !skipDirs.has(abs)) stack.push(abs);
-        } else if (entry.isFile()) {
-          out.push(path.relative(this.root, abs).split(path.sep).join("/"));
-        }
-      }
-    }
-    return out.sort();
-  }
-};
-
 // src/engine/suppressions.ts
 var SUPPRESSION_DIRECTIVE = "stateless-audit-ignore";
 var DIRECTIVE = /stateless-audit-ignore\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--(.*))?$/s;
@@ -16548,14 +16680,59 @@ function usageKey(s, ruleId) {
   return `${s.path}:${s.line}:${s.column}:${ruleId}`;
 }
 
-// src/engine/types.ts
-var SEVERITIES = ["error", "warning", "notice"];
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
+// src/engine/prefilter.ts
+var Prefilter = class {
+  constructor(rules) {
+    this.rules = rules;
+    const names = /* @__PURE__ */ new Set();
+    const collect = (t) => {
+      if (t instanceof RegExp) return;
+      if ("methods" in t) for (const name of t.methods) names.add(name);
+      else for (const part of "all" in t ? t.all : t.any) collect(part);
+    };
+    for (const rule of rules) if (rule.triggers !== void 0) collect(rule.triggers);
+    this.methodCalls = names.size > 0 ? methodCallPattern(names) : null;
+  }
+  rules;
+  methodCalls;
+  /** The rules that can report in `text`: those whose trigger matches, and those without one. */
+  rulesFor(text) {
+    if (ESCAPE.test(text)) return [...this.rules];
+    const tested = /* @__PURE__ */ new Map();
+    let called = null;
+    const matches = (t) => {
+      if (t instanceof RegExp) {
+        let found = tested.get(t);
+        if (found === void 0) {
+          found = t.test(text);
+          tested.set(t, found);
+        }
+        return found;
+      }
+      if ("methods" in t) {
+        called ??= this.methodNames(text);
+        const names = called;
+        return t.methods.some((name) => names.has(name));
+      }
+      return "all" in t ? t.all.every(matches) : t.any.some(matches);
+    };
+    return this.rules.filter((rule) => rule.triggers === void 0 || matches(rule.triggers));
+  }
+  methodNames(text) {
+    const names = /* @__PURE__ */ new Set();
+    if (this.methodCalls !== null)
+      for (const m of text.matchAll(this.methodCalls)) names.add(m[1].toLowerCase());
+    return names;
+  }
+};
+function hasSuppressionComment(text) {
+  return text.includes(SUPPRESSION_DIRECTIVE);
 }
 
-// src/engine/audit.ts
-var PHP_FILE = /\.php$/i;
+// src/engine/audit-file.ts
+function wholeFileSpan(line = 1) {
+  return { line, column: 1, endLine: line, endColumn: 1 };
+}
 function isTestPath(path4, appRoot) {
   const rel = appRoot === "" ? path4 : path4.slice(appRoot.length + 1);
   return rel.startsWith("tests/") || rel.includes("/tests/");
@@ -16568,28 +16745,142 @@ function ownerOf(path4, projects) {
   }
   return best;
 }
-function wholeFileSpan(line = 1) {
-  return { line, column: 1, endLine: line, endColumn: 1 };
+function auditFile(path4, text, settings) {
+  const outcome = {
+    path: path4,
+    read: text !== null,
+    parseError: false,
+    skipped: false,
+    reports: [],
+    suppressions: [],
+    text: null
+  };
+  if (text === null) {
+    outcome.parseError = true;
+    outcome.reports.push({
+      meta: parseErrorRule,
+      report: {
+        path: path4,
+        span: wholeFileSpan(),
+        message: `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`,
+        evidence: []
+      },
+      capAtNotice: false
+    });
+    return outcome;
+  }
+  if (text.includes("\0")) {
+    outcome.parseError = true;
+    outcome.text = text;
+    outcome.reports.push({
+      meta: parseErrorRule,
+      report: {
+        path: path4,
+        span: wholeFileSpan(),
+        message: "Not audited: the file is binary, not PHP source.",
+        evidence: []
+      },
+      capAtNotice: false
+    });
+    return outcome;
+  }
+  const selected = settings.prefilter || settings.ruleTriggers ? settings.triggers.rulesFor(text) : settings.rules;
+  if (selected.length === 0 && settings.prefilter && !hasSuppressionComment(text)) {
+    outcome.skipped = true;
+    return outcome;
+  }
+  const file = parsePhpSource(path4, text);
+  const project = ownerOf(path4, settings.projects);
+  const context = {
+    project,
+    isTestFile: isTestPath(path4, project?.root ?? ""),
+    isConfigFile: project ? project.isConfigFile(path4) : /(^|\/)config\//.test(path4)
+  };
+  if (file.parseErrors.length > 0) {
+    outcome.parseError = true;
+    const first = file.parseErrors[0];
+    const more = file.parseErrors.length > 1 ? ` (and ${file.parseErrors.length - 1} more)` : "";
+    outcome.reports.push({
+      meta: parseErrorRule,
+      report: {
+        path: path4,
+        span: { line: first.line, column: first.column, endLine: first.line, endColumn: first.column },
+        message: `Syntax error: ${first.message}${more}. The rest of the file was still audited.`,
+        evidence: [],
+        fingerprintKey: "parse-error"
+      },
+      capAtNotice: false
+    });
+  }
+  for (const rule of settings.ruleTriggers ? selected : settings.rules) {
+    try {
+      for (const report of rule.check(file, context)) {
+        outcome.reports.push({ meta: rule.meta, report, capAtNotice: context.isTestFile });
+      }
+    } catch (err) {
+      outcome.reports.push({
+        meta: internalErrorRule,
+        report: {
+          path: path4,
+          span: wholeFileSpan(),
+          message: `Rule ${rule.meta.id} failed on this file (${err.message}); other rules still ran. Please report this.`,
+          evidence: [],
+          fingerprintKey: `internal-error:${rule.meta.id}`
+        },
+        capAtNotice: false
+      });
+    }
+  }
+  outcome.suppressions = suppressionsInSource(path4, text, file.comments);
+  if (outcome.reports.length > 0 || outcome.suppressions.length > 0) outcome.text = text;
+  return outcome;
 }
+
+// src/engine/types.ts
+var SEVERITIES = ["error", "warning", "notice"];
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+
+// src/engine/audit.ts
+var ALL_OPTIMISATIONS = {
+  prefilter: true,
+  ruleTriggers: true,
+  scopedApps: true,
+  listOnce: true
+};
+var NO_OPTIMISATIONS = {
+  prefilter: false,
+  ruleTriggers: false,
+  scopedApps: false,
+  listOnce: false
+};
+function optimisationsFor(option, env2 = process.env.STATELESS_AUDIT_OPTIMISE) {
+  if (option === false) return { ...NO_OPTIMISATIONS };
+  const base = /^(off|0|false|no)$/i.test(env2?.trim() ?? "") ? NO_OPTIMISATIONS : ALL_OPTIMISATIONS;
+  return { ...base, ...typeof option === "object" ? option : {} };
+}
+var PHP_FILE = /\.php$/i;
 function lowerOf(a, b) {
   return severityRank(a) >= severityRank(b) ? a : b;
 }
 async function audit(request) {
   const started = performance.now();
-  const { workspace, config, scope } = request;
+  const { config, scope } = request;
   const progress = request.progress ?? (() => void 0);
   const ignored = config.ignorePaths.length > 0 ? (0, import_picomatch2.default)(config.ignorePaths, { dot: true }) : () => false;
   const configured = (meta) => config.rules[meta.id];
   const enabled = (meta) => configured(meta) !== "off";
-  const appRoots = findApps(workspace);
+  const optimise = optimisationsFor(request.optimise);
+  const workspace = optimise.listOnce ? listingOnce(request.workspace) : request.workspace;
+  const appRoots = scope !== null && optimise.scopedApps ? locateAppsAround(workspace, scope.keys()).map((a) => a.root) : findApps(workspace);
   if (appRoots.length === 0) {
     throw new UsageError(
       `${request.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it.`
     );
   }
-  const projects = appRoots.map(
-    (root) => loadProject(workspace, root, { configPaths: config.configPaths, envFiles: config.envFiles ?? void 0 })
-  );
+  const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? void 0 };
+  const projects = appRoots.map((root) => loadProject(workspace, root, load));
   progress(
     `Laravel apps: ${projects.map((p) => `${p.root || "."} (Laravel ${p.frameworkMajor ?? "version unknown"})`).join(", ")}`
   );
@@ -16632,84 +16923,30 @@ async function audit(request) {
   progress(
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? "" : " changed in this range"}`
   );
+  const rules = codeRules.filter((rule) => enabled(rule.meta));
+  const settings = {
+    projects,
+    rules,
+    triggers: new Prefilter(rules),
+    // A changed file is always parsed, so that its syntax errors are reported.
+    prefilter: optimise.prefilter && scope === null,
+    ruleTriggers: optimise.ruleTriggers
+  };
+  let skipped = 0;
   for (const path4 of phpFiles) {
-    const text = workspace.read(path4);
-    if (text === null) {
-      if (scope !== null && !workspace.isFile(path4)) continue;
-      pending.push({
-        meta: parseErrorRule,
-        report: {
-          path: path4,
-          span: wholeFileSpan(),
-          message: `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`,
-          evidence: []
-        },
-        capAtNotice: false
-      });
-      parseErrorFiles++;
-      continue;
-    }
-    fileCount++;
-    texts.set(path4, text);
-    if (text.includes("\0")) {
-      pending.push({
-        meta: parseErrorRule,
-        report: {
-          path: path4,
-          span: wholeFileSpan(),
-          message: "Not audited: the file is binary, not PHP source.",
-          evidence: []
-        },
-        capAtNotice: false
-      });
-      parseErrorFiles++;
-      continue;
-    }
-    const file = parsePhpSource(path4, text);
-    const project = ownerOf(path4, projects);
-    const context = {
-      project,
-      isTestFile: isTestPath(path4, project?.root ?? ""),
-      isConfigFile: project ? project.isConfigFile(path4) : /(^|\/)config\//.test(path4)
-    };
-    if (file.parseErrors.length > 0) {
-      parseErrorFiles++;
-      const first = file.parseErrors[0];
-      const more = file.parseErrors.length > 1 ? ` (and ${file.parseErrors.length - 1} more)` : "";
-      pending.push({
-        meta: parseErrorRule,
-        report: {
-          path: path4,
-          span: { line: first.line, column: first.column, endLine: first.line, endColumn: first.column },
-          message: `Syntax error: ${first.message}${more}. The rest of the file was still audited.`,
-          evidence: [],
-          fingerprintKey: "parse-error"
-        },
-        capAtNotice: false
-      });
-    }
-    for (const rule of codeRules) {
-      if (!enabled(rule.meta)) continue;
-      try {
-        for (const report of rule.check(file, context)) {
-          pending.push({ meta: rule.meta, report, capAtNotice: context.isTestFile });
-        }
-      } catch (err) {
-        pending.push({
-          meta: internalErrorRule,
-          report: {
-            path: path4,
-            span: wholeFileSpan(),
-            message: `Rule ${rule.meta.id} failed on this file (${err.message}); other rules still ran. Please report this.`,
-            evidence: [],
-            fingerprintKey: `internal-error:${rule.meta.id}`
-          },
-          capAtNotice: false
-        });
-      }
-    }
-    suppressions.push(...suppressionsInSource(path4, text, file.comments));
+    const outcome = auditFile(path4, workspace.read(path4), settings);
+    if (!outcome.read && scope !== null && !workspace.isFile(path4)) continue;
+    if (outcome.read) fileCount++;
+    if (outcome.parseError) parseErrorFiles++;
+    if (outcome.skipped) skipped++;
+    if (outcome.text !== null) texts.set(path4, outcome.text);
+    pending.push(...outcome.reports);
+    suppressions.push(...outcome.suppressions);
   }
+  if (skipped > 0)
+    progress(
+      `${skipped} file(s) contain nothing any rule looks for and were not parsed (README "Performance")`
+    );
   const findings = toFindings(pending, configured, (path4) => texts.get(path4) ?? workspace.read(path4));
   const { matches, used } = matchSuppressions(findings, suppressions);
   const kept = [];
@@ -16815,6 +17052,21 @@ function toFindings(pending, configured, textOf) {
     if (report.suggestion !== void 0) finding.suggestion = report.suggestion;
     return finding;
   });
+}
+function listingOnce(workspace) {
+  const listings = /* @__PURE__ */ new Map();
+  return {
+    read: (path4) => workspace.read(path4),
+    isFile: (path4) => workspace.isFile(path4),
+    list: (dir) => {
+      let listing = listings.get(dir);
+      if (listing === void 0) {
+        listing = workspace.list(dir);
+        listings.set(dir, listing);
+      }
+      return [...listing];
+    }
+  };
 }
 
 // src/engine/git-scope.ts

@@ -1,30 +1,23 @@
 // The engine: project → analyze → filter. No network, no GitHub: the CLI and the action share it.
 import picomatch from 'picomatch'
 import { inScope, type DiffScope, type FilterMode } from '../diff/filter.js'
+import { locateAppsAround } from '../laravel/apps.js'
 import { findApps, loadProject } from '../laravel/project.js'
-import type { LaravelProject } from '../laravel/types.js'
-import { parsePhpSource } from '../php/parse.js'
 import type { AuditResult } from '../report/result.js'
 import { codeRules } from '../rules/code-rules.js'
 import {
   internalErrorRule,
-  parseErrorRule,
   suppressionWithoutReasonRule,
   unusedSuppressionRule
 } from '../rules/meta-rules.js'
 import { projectRules } from '../rules/project-rules.js'
 import { allRuleMetas } from '../rules/registry.js'
-import type { CodeContext } from '../rules/types.js'
 import { type AuditConfig, type RuleSetting, UsageError } from './config-file.js'
 import { fingerprints, normaliseSnippet } from './fingerprint.js'
-import { hasNeverScannedSegment, MAX_FILE_BYTES } from './fs-workspace.js'
-import {
-  matchSuppressions,
-  suppressionsInEnv,
-  suppressionsInSource,
-  usageKey,
-  type Suppression
-} from './suppressions.js'
+import { auditFile, wholeFileSpan, type FileSettings } from './audit-file.js'
+import { hasNeverScannedSegment } from './fs-workspace.js'
+import { Prefilter } from './prefilter.js'
+import { matchSuppressions, suppressionsInEnv, usageKey, type Suppression } from './suppressions.js'
 import { type Finding, type RuleMeta, type RuleReport, type Severity, severityRank } from './types.js'
 import type { Workspace } from './workspace.js'
 
@@ -39,6 +32,49 @@ export interface AuditRequest {
   filterMode: FilterMode
   /** Progress lines for long runs (the action groups them in the log). */
   progress?: (message: string) => void
+  /**
+   * Which speed-ups to use (README "Performance"); default: all, unless the environment variable
+   * STATELESS_AUDIT_OPTIMISE is `off` (or `0`, `false`). `false` switches every one off.
+   */
+  optimise?: boolean | Partial<Optimisations>
+}
+
+/** The engine's speed-ups. None of them changes a finding (__tests__/engine/optimisations.test.ts). */
+export interface Optimisations {
+  /**
+   * Whole-app runs: a file that contains no trigger token of any enabled code rule and no
+   * suppression comment is read but not parsed (so a syntax error in it is not reported).
+   */
+  prefilter: boolean
+  /** Each parsed file runs only the rules whose trigger tokens it contains. */
+  ruleTriggers: boolean
+  /** With a scope, the apps are found by walking up from the changed paths instead of listing the tree. */
+  scopedApps: boolean
+  /** The tree is listed once per run: app discovery and the file list share the listing. */
+  listOnce: boolean
+}
+
+export const ALL_OPTIMISATIONS: Readonly<Optimisations> = {
+  prefilter: true,
+  ruleTriggers: true,
+  scopedApps: true,
+  listOnce: true
+}
+export const NO_OPTIMISATIONS: Readonly<Optimisations> = {
+  prefilter: false,
+  ruleTriggers: false,
+  scopedApps: false,
+  listOnce: false
+}
+
+/** The optimisations a request asks for, the environment variable deciding when it does not say. */
+export function optimisationsFor(
+  option: AuditRequest['optimise'],
+  env: string | undefined = process.env.STATELESS_AUDIT_OPTIMISE
+): Optimisations {
+  if (option === false) return { ...NO_OPTIMISATIONS }
+  const base = /^(off|0|false|no)$/i.test(env?.trim() ?? '') ? NO_OPTIMISATIONS : ALL_OPTIMISATIONS
+  return { ...base, ...(typeof option === 'object' ? option : {}) }
 }
 
 interface Pending {
@@ -50,45 +86,31 @@ interface Pending {
 
 const PHP_FILE = /\.php$/i
 
-function isTestPath(path: string, appRoot: string): boolean {
-  const rel = appRoot === '' ? path : path.slice(appRoot.length + 1)
-  return rel.startsWith('tests/') || rel.includes('/tests/')
-}
-
-function ownerOf(path: string, projects: LaravelProject[]): LaravelProject | null {
-  let best: LaravelProject | null = null
-  for (const p of projects) {
-    const inside = p.root === '' || path === p.root || path.startsWith(p.root + '/')
-    if (inside && (best === null || p.root.length > best.root.length)) best = p
-  }
-  return best
-}
-
-function wholeFileSpan(line = 1): RuleReport['span'] {
-  return { line, column: 1, endLine: line, endColumn: 1 }
-}
-
 function lowerOf(a: Severity, b: Severity): Severity {
   return severityRank(a) >= severityRank(b) ? a : b
 }
 
 export async function audit(request: AuditRequest): Promise<AuditResult> {
   const started = performance.now()
-  const { workspace, config, scope } = request
+  const { config, scope } = request
   const progress = request.progress ?? (() => undefined)
   const ignored = config.ignorePaths.length > 0 ? picomatch(config.ignorePaths, { dot: true }) : () => false
   const configured = (meta: RuleMeta): RuleSetting | undefined => config.rules[meta.id]
   const enabled = (meta: RuleMeta): boolean => configured(meta) !== 'off'
 
-  const appRoots = findApps(workspace)
+  const optimise = optimisationsFor(request.optimise)
+  const workspace = optimise.listOnce ? listingOnce(request.workspace) : request.workspace
+  const appRoots =
+    scope !== null && optimise.scopedApps
+      ? locateAppsAround(workspace, scope.keys()).map((a) => a.root)
+      : findApps(workspace)
   if (appRoots.length === 0) {
     throw new UsageError(
       `${request.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it.`
     )
   }
-  const projects = appRoots.map((root) =>
-    loadProject(workspace, root, { configPaths: config.configPaths, envFiles: config.envFiles ?? undefined })
-  )
+  const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? undefined }
+  const projects = appRoots.map((root) => loadProject(workspace, root, load))
   progress(
     `Laravel apps: ${projects.map((p) => `${p.root || '.'} (Laravel ${p.frameworkMajor ?? 'version unknown'})`).join(', ')}`
   )
@@ -137,84 +159,31 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? '' : ' changed in this range'}`
   )
 
-  for (const path of phpFiles) {
-    const text = workspace.read(path)
-    if (text === null) {
-      if (scope !== null && !workspace.isFile(path)) continue // removed by the change
-      pending.push({
-        meta: parseErrorRule,
-        report: {
-          path,
-          span: wholeFileSpan(),
-          message: `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`,
-          evidence: []
-        },
-        capAtNotice: false
-      })
-      parseErrorFiles++
-      continue
-    }
-    fileCount++
-    texts.set(path, text)
-    if (text.includes('\u0000')) {
-      pending.push({
-        meta: parseErrorRule,
-        report: {
-          path,
-          span: wholeFileSpan(),
-          message: 'Not audited: the file is binary, not PHP source.',
-          evidence: []
-        },
-        capAtNotice: false
-      })
-      parseErrorFiles++
-      continue
-    }
-    const file = parsePhpSource(path, text)
-    const project = ownerOf(path, projects)
-    const context: CodeContext = {
-      project,
-      isTestFile: isTestPath(path, project?.root ?? ''),
-      isConfigFile: project ? project.isConfigFile(path) : /(^|\/)config\//.test(path)
-    }
-    if (file.parseErrors.length > 0) {
-      parseErrorFiles++
-      const first = file.parseErrors[0]
-      const more = file.parseErrors.length > 1 ? ` (and ${file.parseErrors.length - 1} more)` : ''
-      pending.push({
-        meta: parseErrorRule,
-        report: {
-          path,
-          span: { line: first.line, column: first.column, endLine: first.line, endColumn: first.column },
-          message: `Syntax error: ${first.message}${more}. The rest of the file was still audited.`,
-          evidence: [],
-          fingerprintKey: 'parse-error'
-        },
-        capAtNotice: false
-      })
-    }
-    for (const rule of codeRules) {
-      if (!enabled(rule.meta)) continue
-      try {
-        for (const report of rule.check(file, context)) {
-          pending.push({ meta: rule.meta, report, capAtNotice: context.isTestFile })
-        }
-      } catch (err) {
-        pending.push({
-          meta: internalErrorRule,
-          report: {
-            path,
-            span: wholeFileSpan(),
-            message: `Rule ${rule.meta.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
-            evidence: [],
-            fingerprintKey: `internal-error:${rule.meta.id}`
-          },
-          capAtNotice: false
-        })
-      }
-    }
-    suppressions.push(...suppressionsInSource(path, text, file.comments))
+  const rules = codeRules.filter((rule) => enabled(rule.meta))
+  const settings: FileSettings = {
+    projects,
+    rules,
+    triggers: new Prefilter(rules),
+    // A changed file is always parsed, so that its syntax errors are reported.
+    prefilter: optimise.prefilter && scope === null,
+    ruleTriggers: optimise.ruleTriggers
   }
+  let skipped = 0
+  for (const path of phpFiles) {
+    const outcome = auditFile(path, workspace.read(path), settings)
+    // A file the change removed has nothing to audit.
+    if (!outcome.read && scope !== null && !workspace.isFile(path)) continue
+    if (outcome.read) fileCount++
+    if (outcome.parseError) parseErrorFiles++
+    if (outcome.skipped) skipped++
+    if (outcome.text !== null) texts.set(path, outcome.text)
+    pending.push(...outcome.reports)
+    suppressions.push(...outcome.suppressions)
+  }
+  if (skipped > 0)
+    progress(
+      `${skipped} file(s) contain nothing any rule looks for and were not parsed (README "Performance")`
+    )
 
   const findings = toFindings(pending, configured, (path) => texts.get(path) ?? workspace.read(path))
 
@@ -341,4 +310,21 @@ function toFindings(
     if (report.suggestion !== undefined) finding.suggestion = report.suggestion
     return finding
   })
+}
+
+/** The workspace with each directory listed at most once (the tree does not change during a run). */
+function listingOnce(workspace: Workspace): Workspace {
+  const listings = new Map<string, string[]>()
+  return {
+    read: (path) => workspace.read(path),
+    isFile: (path) => workspace.isFile(path),
+    list: (dir) => {
+      let listing = listings.get(dir)
+      if (listing === undefined) {
+        listing = workspace.list(dir)
+        listings.set(dir, listing)
+      }
+      return [...listing]
+    }
+  }
 }

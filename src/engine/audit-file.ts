@@ -1,0 +1,156 @@
+// One PHP or Blade file through the engine: pre-filter, parse, code rules, suppressions. Nothing of
+// the parse outlives the call: the outcome holds the reports, the suppressions and, when they need
+// it, the text.
+import type { LaravelProject } from '../laravel/types.js'
+import { parsePhpSource } from '../php/parse.js'
+import { internalErrorRule, parseErrorRule } from '../rules/meta-rules.js'
+import type { CodeContext, CodeRule } from '../rules/types.js'
+import { MAX_FILE_BYTES } from './fs-workspace.js'
+import { hasSuppressionComment, type Prefilter } from './prefilter.js'
+import { suppressionsInSource, type Suppression } from './suppressions.js'
+import type { RuleMeta, RuleReport } from './types.js'
+
+export interface FileReport {
+  meta: RuleMeta
+  report: RuleReport
+  /** Findings in tests/ are capped at notice. */
+  capAtNotice: boolean
+}
+
+export interface FileOutcome {
+  path: string
+  /** The file was read (it counts in summary.files). */
+  read: boolean
+  /** It counts in summary.parseErrors. */
+  parseError: boolean
+  /** Not parsed: nothing in it can match an enabled rule (the pre-filter). */
+  skipped: boolean
+  reports: FileReport[]
+  suppressions: Suppression[]
+  /** The text, kept only when a report or suppression needs its lines (fingerprints, snippets). */
+  text: string | null
+}
+
+export interface FileSettings {
+  projects: readonly LaravelProject[]
+  /** The enabled code rules, in catalogue order. */
+  rules: readonly CodeRule[]
+  /** The pre-filter over those rules. */
+  triggers: Prefilter
+  /** Skip files no rule can report in (never in a scope: changed files are always parsed). */
+  prefilter: boolean
+  /** Run on each file only the rules whose triggers match. */
+  ruleTriggers: boolean
+}
+
+export function wholeFileSpan(line = 1): RuleReport['span'] {
+  return { line, column: 1, endLine: line, endColumn: 1 }
+}
+
+function isTestPath(path: string, appRoot: string): boolean {
+  const rel = appRoot === '' ? path : path.slice(appRoot.length + 1)
+  return rel.startsWith('tests/') || rel.includes('/tests/')
+}
+
+/** The innermost app that contains `path`. */
+export function ownerOf(path: string, projects: readonly LaravelProject[]): LaravelProject | null {
+  let best: LaravelProject | null = null
+  for (const p of projects) {
+    const inside = p.root === '' || path === p.root || path.startsWith(p.root + '/')
+    if (inside && (best === null || p.root.length > best.root.length)) best = p
+  }
+  return best
+}
+
+/** Audits one file whose text is `text` (null: it could not be read). */
+export function auditFile(path: string, text: string | null, settings: FileSettings): FileOutcome {
+  const outcome: FileOutcome = {
+    path,
+    read: text !== null,
+    parseError: false,
+    skipped: false,
+    reports: [],
+    suppressions: [],
+    text: null
+  }
+  if (text === null) {
+    outcome.parseError = true
+    outcome.reports.push({
+      meta: parseErrorRule,
+      report: {
+        path,
+        span: wholeFileSpan(),
+        message: `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`,
+        evidence: []
+      },
+      capAtNotice: false
+    })
+    return outcome
+  }
+  if (text.includes('\u0000')) {
+    outcome.parseError = true
+    outcome.text = text
+    outcome.reports.push({
+      meta: parseErrorRule,
+      report: {
+        path,
+        span: wholeFileSpan(),
+        message: 'Not audited: the file is binary, not PHP source.',
+        evidence: []
+      },
+      capAtNotice: false
+    })
+    return outcome
+  }
+  const selected =
+    settings.prefilter || settings.ruleTriggers ? settings.triggers.rulesFor(text) : settings.rules
+  if (selected.length === 0 && settings.prefilter && !hasSuppressionComment(text)) {
+    outcome.skipped = true
+    return outcome
+  }
+  const file = parsePhpSource(path, text)
+  const project = ownerOf(path, settings.projects)
+  const context: CodeContext = {
+    project,
+    isTestFile: isTestPath(path, project?.root ?? ''),
+    isConfigFile: project ? project.isConfigFile(path) : /(^|\/)config\//.test(path)
+  }
+  if (file.parseErrors.length > 0) {
+    outcome.parseError = true
+    const first = file.parseErrors[0]
+    const more = file.parseErrors.length > 1 ? ` (and ${file.parseErrors.length - 1} more)` : ''
+    outcome.reports.push({
+      meta: parseErrorRule,
+      report: {
+        path,
+        span: { line: first.line, column: first.column, endLine: first.line, endColumn: first.column },
+        message: `Syntax error: ${first.message}${more}. The rest of the file was still audited.`,
+        evidence: [],
+        fingerprintKey: 'parse-error'
+      },
+      capAtNotice: false
+    })
+  }
+  for (const rule of settings.ruleTriggers ? selected : settings.rules) {
+    try {
+      for (const report of rule.check(file, context)) {
+        outcome.reports.push({ meta: rule.meta, report, capAtNotice: context.isTestFile })
+      }
+    } catch (err) {
+      outcome.reports.push({
+        meta: internalErrorRule,
+        report: {
+          path,
+          span: wholeFileSpan(),
+          message: `Rule ${rule.meta.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
+          evidence: [],
+          fingerprintKey: `internal-error:${rule.meta.id}`
+        },
+        capAtNotice: false
+      })
+    }
+  }
+  outcome.suppressions = suppressionsInSource(path, text, file.comments)
+  if (outcome.reports.length > 0 || outcome.suppressions.length > 0) outcome.text = text
+  return outcome
+}
