@@ -1,0 +1,140 @@
+// One measured run, in its own process (the benchmark spawns it and reads one JSON line):
+//   audit <dir> [--scope <list>] [--optimise all|off|<name>,<name>,…]   the engine, as `runAudit` runs it
+//   parse <dir>                                                        list, read and parse every file
+// The workspace counts what the engine lists and reads, so the benchmark can show that a PR scope
+// does not touch the rest of the app.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { DiffScope, FileScope } from '../../src/diff/filter.js'
+import { audit, NO_OPTIMISATIONS, type AuditRequest, type Optimisations } from '../../src/engine/audit.js'
+import { FsWorkspace, hasNeverScannedSegment } from '../../src/engine/fs-workspace.js'
+import { loadConfig } from '../../src/engine/run.js'
+import { parsePhpSource } from '../../src/php/parse.js'
+import { TOOL_VERSION } from '../../src/version.js'
+
+export interface VariantResult {
+  /** Milliseconds inside the process for the measured work (module loading excluded). */
+  innerMs: number
+  files: number
+  bytes: number
+  findings: number
+  suppressed: number
+  outOfScope: number
+  parseErrors: number
+  byRule: Record<string, number>
+  /** Paths the engine read, and paths the listings returned. */
+  reads: number
+  listed: number
+  maxRssKb: number
+}
+
+/** The working tree, counting what the engine lists and reads. */
+class CountingWorkspace extends FsWorkspace {
+  reads = 0
+  listed = 0
+  bytes = 0
+  override read(p: string): string | null {
+    this.reads++
+    const text = super.read(p)
+    if (text !== null) this.bytes += text.length
+    return text
+  }
+  override list(dir: string): string[] {
+    const out = super.list(dir)
+    this.listed += out.length
+    return out
+  }
+}
+
+/** `all`, `off`, or the optimisations to switch on: `prefilter,ruleTriggers`. */
+function optimiseOption(value: string | undefined): AuditRequest['optimise'] {
+  if (value === undefined || value === 'all') return true
+  if (value === 'off') return false
+  const chosen: Optimisations = { ...NO_OPTIMISATIONS }
+  for (const item of value.split(',')) {
+    if (!(item in chosen)) throw new Error(`unknown optimisation ${item}`)
+    chosen[item as keyof Optimisations] = true
+  }
+  return chosen
+}
+
+function wholeFileScope(root: string, paths: string[]): DiffScope {
+  const scope = new Map<string, FileScope>()
+  for (const p of paths) {
+    const lines = readFileSync(path.join(root, p), 'utf8').split('\n').length
+    scope.set(p, { added: new Set(Array.from({ length: lines }, (_, i) => i + 1)), context: new Set() })
+  }
+  return scope
+}
+
+async function runAuditVariant(root: string, args: string[]): Promise<VariantResult> {
+  const flag = (name: string): string | undefined => {
+    const i = args.indexOf(name)
+    return i === -1 ? undefined : args[i + 1]
+  }
+  const scopeList = flag('--scope')
+  const scope =
+    scopeList === undefined
+      ? null
+      : wholeFileScope(root, readFileSync(scopeList, 'utf8').split('\n').filter(Boolean))
+  const started = performance.now()
+  const workspace = new CountingWorkspace(root)
+  const result = await audit({
+    workspace,
+    root,
+    version: TOOL_VERSION,
+    config: loadConfig(root, null),
+    scope,
+    filterMode: scope === null ? 'all' : 'added',
+    optimise: optimiseOption(flag('--optimise'))
+  })
+  const innerMs = performance.now() - started
+  const byRule: Record<string, number> = {}
+  for (const f of result.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1
+  return {
+    innerMs,
+    files: result.summary.files,
+    bytes: workspace.bytes,
+    findings: result.findings.length,
+    suppressed: result.suppressed.length,
+    outOfScope: result.outOfScope.length,
+    parseErrors: result.summary.parseErrors,
+    byRule,
+    reads: workspace.reads,
+    listed: workspace.listed,
+    maxRssKb: process.resourceUsage().maxRSS
+  }
+}
+
+/** The same files the engine audits, parsed one after the other with the same parser; no rules. */
+function runParseVariant(root: string): VariantResult {
+  const started = performance.now()
+  const workspace = new CountingWorkspace(root)
+  let files = 0
+  let parseErrors = 0
+  for (const p of workspace.list('')) {
+    if (!/\.php$/i.test(p) || hasNeverScannedSegment(p)) continue
+    const text = workspace.read(p)
+    if (text === null) continue
+    files++
+    if (parsePhpSource(p, text).parseErrors.length > 0) parseErrors++
+  }
+  return {
+    innerMs: performance.now() - started,
+    files,
+    bytes: workspace.bytes,
+    findings: 0,
+    suppressed: 0,
+    outOfScope: 0,
+    parseErrors,
+    byRule: {},
+    reads: workspace.reads,
+    listed: workspace.listed,
+    maxRssKb: process.resourceUsage().maxRSS
+  }
+}
+
+const [kind, dir, ...rest] = process.argv.slice(2)
+const root = path.resolve(dir)
+const result = kind === 'parse' ? runParseVariant(root) : await runAuditVariant(root, rest)
+process.stdout.write(`${JSON.stringify(result)}\n`)
