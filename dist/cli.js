@@ -11157,6 +11157,15 @@ function walk(root, visitor) {
     }
   }
 }
+function collectOnCalls(root, visit) {
+  const out = [];
+  walk(root, (node, context) => {
+    if (!isKind(node, "call")) return;
+    const value = visit(node, [...context.ancestors, node]);
+    if (value !== null) out.push(value);
+  });
+  return out;
+}
 
 // src/php/names.ts
 var LARAVEL_FACADE_ALIASES = /* @__PURE__ */ new Set([
@@ -12726,16 +12735,12 @@ var storageLocalWrite = {
     allOf(LOCAL_PLACE, anyOf(methods(...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())))
   ),
   check(file, context) {
-    const reports = [];
     const program = file.program;
     const resolver = NameResolver.for(program);
-    walk(program, (node, walkContext) => {
-      if (!isKind(node, "call")) return;
-      const ancestors = [...walkContext.ancestors, node];
-      const report = diskWrite(file, context, resolver, node, ancestors) ?? storageBuild(file, resolver, node, ancestors) ?? pathWrite(file, resolver, node, ancestors);
-      if (report) reports.push(report);
-    });
-    return reports;
+    return collectOnCalls(
+      program,
+      (call2, ancestors) => diskWrite(file, context, resolver, call2, ancestors) ?? storageBuild(file, resolver, call2, ancestors) ?? pathWrite(file, resolver, call2, ancestors)
+    );
   }
 };
 function diskWrite(file, context, resolver, call2, ancestors) {
@@ -13013,16 +13018,12 @@ var uploadToLocalDisk = {
     word("move_uploaded_file")
   ),
   check(file, context) {
-    const reports = [];
     const program = file.program;
     const resolver = NameResolver.for(program);
-    walk(program, (node, walkContext) => {
-      if (!isKind(node, "call")) return;
-      const ancestors = [...walkContext.ancestors, node];
-      const report = storeCall(file, context, resolver, node, ancestors) ?? moveCall(file, resolver, node, ancestors) ?? moveUploadedFile(file, resolver, node, ancestors);
-      if (report) reports.push(report);
-    });
-    return reports;
+    return collectOnCalls(
+      program,
+      (call2, ancestors) => storeCall(file, context, resolver, call2, ancestors) ?? moveCall(file, resolver, call2, ancestors) ?? moveUploadedFile(file, resolver, call2, ancestors)
+    );
   }
 };
 function storeCall(file, context, resolver, call2, ancestors) {

@@ -33125,6 +33125,15 @@ function walk(root, visitor) {
     }
   }
 }
+function collectOnCalls(root, visit) {
+  const out = [];
+  walk(root, (node, context3) => {
+    if (!isKind(node, "call")) return;
+    const value = visit(node, [...context3.ancestors, node]);
+    if (value !== null) out.push(value);
+  });
+  return out;
+}
 
 // src/php/names.ts
 var LARAVEL_FACADE_ALIASES = /* @__PURE__ */ new Set([
@@ -34694,16 +34703,12 @@ var storageLocalWrite = {
     allOf(LOCAL_PLACE, anyOf(methods(...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())))
   ),
   check(file, context3) {
-    const reports = [];
     const program = file.program;
     const resolver = NameResolver.for(program);
-    walk(program, (node, walkContext) => {
-      if (!isKind(node, "call")) return;
-      const ancestors = [...walkContext.ancestors, node];
-      const report2 = diskWrite(file, context3, resolver, node, ancestors) ?? storageBuild(file, resolver, node, ancestors) ?? pathWrite(file, resolver, node, ancestors);
-      if (report2) reports.push(report2);
-    });
-    return reports;
+    return collectOnCalls(
+      program,
+      (call2, ancestors) => diskWrite(file, context3, resolver, call2, ancestors) ?? storageBuild(file, resolver, call2, ancestors) ?? pathWrite(file, resolver, call2, ancestors)
+    );
   }
 };
 function diskWrite(file, context3, resolver, call2, ancestors) {
@@ -34981,16 +34986,12 @@ var uploadToLocalDisk = {
     word("move_uploaded_file")
   ),
   check(file, context3) {
-    const reports = [];
     const program = file.program;
     const resolver = NameResolver.for(program);
-    walk(program, (node, walkContext) => {
-      if (!isKind(node, "call")) return;
-      const ancestors = [...walkContext.ancestors, node];
-      const report2 = storeCall(file, context3, resolver, node, ancestors) ?? moveCall(file, resolver, node, ancestors) ?? moveUploadedFile(file, resolver, node, ancestors);
-      if (report2) reports.push(report2);
-    });
-    return reports;
+    return collectOnCalls(
+      program,
+      (call2, ancestors) => storeCall(file, context3, resolver, call2, ancestors) ?? moveCall(file, resolver, call2, ancestors) ?? moveUploadedFile(file, resolver, call2, ancestors)
+    );
   }
 };
 function storeCall(file, context3, resolver, call2, ancestors) {

@@ -1,6 +1,6 @@
 // Iterative AST traversal. php-parser trees can be thousands of levels deep (long `.` chains,
 // generated code), so nothing here recurses: an explicit stack keeps us off the JS call stack.
-import { isNode, type PhpNode } from './nodes.js'
+import { isKind, isNode, type CallNode, type PhpNode } from './nodes.js'
 
 /** Keys that hold metadata, not child nodes. Comments are reached through SourceFile.comments. */
 const NON_CHILD_KEYS = new Set([
@@ -103,6 +103,23 @@ export function walk(
       stack.push({ node: children[i].node, key: children[i].key, exit: false })
     }
   }
+}
+
+/**
+ * What `visit` returns for each call of the subtree, in walk order (nulls dropped). `ancestors`
+ * ends with the call itself: the shape most rules ask their helpers for.
+ */
+export function collectOnCalls<T>(
+  root: PhpNode,
+  visit: (call: CallNode, ancestors: PhpNode[]) => T | null
+): T[] {
+  const out: T[] = []
+  walk(root, (node, context) => {
+    if (!isKind(node, 'call')) return
+    const value = visit(node, [...context.ancestors, node])
+    if (value !== null) out.push(value)
+  })
+  return out
 }
 
 /** Every node of the subtree (root included) that satisfies the predicate, in walk order. */

@@ -28,7 +28,7 @@ import {
   tempPathOrigin,
   traceValue,
   variableHasType,
-  walk,
+  collectOnCalls,
   type CallNode,
   type LocalPathOrigin,
   type PhpNode
@@ -108,19 +108,15 @@ export const storageLocalWrite: CodeRule = {
     allOf(LOCAL_PLACE, anyOf(methods(...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())))
   ),
   check(file, context) {
-    const reports: RuleReport[] = []
     const program = file.program as unknown as PhpNode
     const resolver = NameResolver.for(program)
-    walk(program, (node, walkContext) => {
-      if (!isKind(node, 'call')) return
-      const ancestors = [...walkContext.ancestors, node]
-      const report =
-        diskWrite(file, context, resolver, node, ancestors) ??
-        storageBuild(file, resolver, node, ancestors) ??
-        pathWrite(file, resolver, node, ancestors)
-      if (report) reports.push(report)
-    })
-    return reports
+    return collectOnCalls(
+      program,
+      (call, ancestors) =>
+        diskWrite(file, context, resolver, call, ancestors) ??
+        storageBuild(file, resolver, call, ancestors) ??
+        pathWrite(file, resolver, call, ancestors)
+    )
   }
 }
 

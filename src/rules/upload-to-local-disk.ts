@@ -38,7 +38,7 @@ import {
   traceValue,
   variableDeclaration,
   variableName,
-  walk,
+  collectOnCalls,
   type CallNode,
   type PhpNode
 } from '../php/ast.js'
@@ -95,19 +95,15 @@ export const uploadToLocalDisk: CodeRule = {
     word('move_uploaded_file')
   ),
   check(file, context) {
-    const reports: RuleReport[] = []
     const program = file.program as unknown as PhpNode
     const resolver = NameResolver.for(program)
-    walk(program, (node, walkContext) => {
-      if (!isKind(node, 'call')) return
-      const ancestors = [...walkContext.ancestors, node]
-      const report =
-        storeCall(file, context, resolver, node, ancestors) ??
-        moveCall(file, resolver, node, ancestors) ??
-        moveUploadedFile(file, resolver, node, ancestors)
-      if (report) reports.push(report)
-    })
-    return reports
+    return collectOnCalls(
+      program,
+      (call, ancestors) =>
+        storeCall(file, context, resolver, call, ancestors) ??
+        moveCall(file, resolver, call, ancestors) ??
+        moveUploadedFile(file, resolver, call, ancestors)
+    )
   }
 }
 
