@@ -2,8 +2,9 @@
 
 import { severityRank } from '../engine/types.js'
 import type { Finding, RuleMeta } from '../engine/types.js'
+import { TOOL_NAME } from '../version.js'
 
-export const TOOL_NAME = 'stateless-audit'
+export { TOOL_NAME }
 
 export interface AuditSummary {
   /** Files analysed (PHP, Blade, env) in this run. */
