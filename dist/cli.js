@@ -2037,11 +2037,11 @@ var require_class = __commonJS({
             if (flags[0][1] !== -1) {
               this.raiseError("Cannot use asymmetric visibility on constants");
             }
-            const constants = this.read_constant_list(flags, attrs, locStart);
+            const constants2 = this.read_constant_list(flags, attrs, locStart);
             if (this.expect(";")) {
               this.next();
             }
-            result = result.concat(constants);
+            result = result.concat(constants2);
             continue;
           }
           if (allow_variables && this.token === this.tok.T_VAR) {
@@ -2465,11 +2465,11 @@ var require_class = __commonJS({
             if (flags[0][1] !== -1) {
               this.raiseError("Cannot use asymmetric visibility on constants");
             }
-            const constants = this.read_constant_list(flags, attrs, locStart);
+            const constants2 = this.read_constant_list(flags, attrs, locStart);
             if (this.expect(";")) {
               this.next();
             }
-            result = result.concat(constants);
+            result = result.concat(constants2);
           } else if (this.token === this.tok.T_FUNCTION) {
             const method = this.read_function_declaration(
               2,
@@ -7049,9 +7049,9 @@ var require_constantstatement = __commonJS({
     var KIND = "constantstatement";
     module.exports = Statement.extends(
       KIND,
-      function ConstantStatement(kind, constants, docs, location) {
+      function ConstantStatement(kind, constants2, docs, location) {
         Statement.apply(this, [kind || KIND, docs, location]);
-        this.constants = constants;
+        this.constants = constants2;
       }
     );
   }
@@ -7069,8 +7069,8 @@ var require_classconstant = __commonJS({
     var IS_PRIVATE = "private";
     var ClassConstant = ConstantStatement.extends(
       KIND,
-      function ClassConstant2(kind, constants, flags, nullable, type, attrGroups, docs, location) {
-        ConstantStatement.apply(this, [kind || KIND, constants, docs, location]);
+      function ClassConstant2(kind, constants2, flags, nullable, type, attrGroups, docs, location) {
+        ConstantStatement.apply(this, [kind || KIND, constants2, docs, location]);
         this.parseFlags(flags);
         this.nullable = nullable;
         this.type = type;
@@ -9814,7 +9814,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -9822,7 +9822,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -10031,7 +10031,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -10077,8 +10077,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10774,7 +10774,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -10832,7 +10832,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils3();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10960,7 +10960,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -14554,7 +14554,7 @@ function intersects(lines, from, to) {
 }
 
 // src/engine/fs-workspace.ts
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git"]);
 var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
@@ -14603,12 +14603,16 @@ var FsWorkspace = class {
   read(rel) {
     const abs = this.resolve(rel, true);
     if (!abs) return null;
+    let fd = null;
     try {
-      const st = lstatSync(abs);
+      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+      const st = fstatSync(fd);
       if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
-      return readFileSync(abs, "utf8");
+      return readFileSync(fd, "utf8");
     } catch {
       return null;
+    } finally {
+      if (fd !== null) closeSync(fd);
     }
   }
   list(dir) {

@@ -5786,7 +5786,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6241,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -21156,11 +21156,11 @@ var require_class = __commonJS({
             if (flags[0][1] !== -1) {
               this.raiseError("Cannot use asymmetric visibility on constants");
             }
-            const constants3 = this.read_constant_list(flags, attrs, locStart);
+            const constants4 = this.read_constant_list(flags, attrs, locStart);
             if (this.expect(";")) {
               this.next();
             }
-            result = result.concat(constants3);
+            result = result.concat(constants4);
             continue;
           }
           if (allow_variables && this.token === this.tok.T_VAR) {
@@ -21584,11 +21584,11 @@ var require_class = __commonJS({
             if (flags[0][1] !== -1) {
               this.raiseError("Cannot use asymmetric visibility on constants");
             }
-            const constants3 = this.read_constant_list(flags, attrs, locStart);
+            const constants4 = this.read_constant_list(flags, attrs, locStart);
             if (this.expect(";")) {
               this.next();
             }
-            result = result.concat(constants3);
+            result = result.concat(constants4);
           } else if (this.token === this.tok.T_FUNCTION) {
             const method = this.read_function_declaration(
               2,
@@ -26168,9 +26168,9 @@ var require_constantstatement = __commonJS({
     var KIND = "constantstatement";
     module.exports = Statement.extends(
       KIND,
-      function ConstantStatement(kind, constants3, docs, location2) {
+      function ConstantStatement(kind, constants4, docs, location2) {
         Statement.apply(this, [kind || KIND, docs, location2]);
-        this.constants = constants3;
+        this.constants = constants4;
       }
     );
   }
@@ -26188,8 +26188,8 @@ var require_classconstant = __commonJS({
     var IS_PRIVATE = "private";
     var ClassConstant = ConstantStatement.extends(
       KIND,
-      function ClassConstant2(kind, constants3, flags, nullable, type, attrGroups, docs, location2) {
-        ConstantStatement.apply(this, [kind || KIND, constants3, docs, location2]);
+      function ClassConstant2(kind, constants4, flags, nullable, type, attrGroups, docs, location2) {
+        ConstantStatement.apply(this, [kind || KIND, constants4, docs, location2]);
         this.parseFlags(flags);
         this.nullable = nullable;
         this.type = type;
@@ -28933,7 +28933,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils4();
     var {
       MAX_LENGTH,
@@ -28941,7 +28941,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -29150,7 +29150,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -29196,8 +29196,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -29893,7 +29893,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -29951,7 +29951,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils4();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -30079,7 +30079,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
+    picomatch3.constants = constants4;
     module.exports = picomatch3;
   }
 });
@@ -36257,7 +36257,7 @@ var DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/docs/rules/`;
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/engine/fs-workspace.ts
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git"]);
 var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
@@ -36306,12 +36306,16 @@ var FsWorkspace = class {
   read(rel) {
     const abs = this.resolve(rel, true);
     if (!abs) return null;
+    let fd = null;
     try {
-      const st = lstatSync(abs);
+      fd = openSync(abs, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+      const st = fstatSync(fd);
       if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
-      return readFileSync(abs, "utf8");
+      return readFileSync(fd, "utf8");
     } catch {
       return null;
+    } finally {
+      if (fd !== null) closeSync(fd);
     }
   }
   list(dir) {

@@ -1,6 +1,6 @@
 // The working tree as a Workspace. Never follows a symlink: a link inside the tree could point
 // anywhere on the machine (a CI runner's secrets, /etc), so links are neither read nor descended.
-import { lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Workspace } from './workspace.js'
 
@@ -66,15 +66,19 @@ export class FsWorkspace implements Workspace {
   }
 
   read(rel: string): string | null {
-    // The lstat below refuses a symlinked leaf (not a regular file).
     const abs = this.resolve(rel, true)
     if (!abs) return null
+    let fd: number | null = null
     try {
-      const st = lstatSync(abs)
+      // O_NOFOLLOW refuses a symlinked leaf in the same call that opens the file: no separate lstat.
+      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW)
+      const st = fstatSync(fd)
       if (!st.isFile() || st.size > MAX_FILE_BYTES) return null
-      return readFileSync(abs, 'utf8')
+      return readFileSync(fd, 'utf8')
     } catch {
       return null
+    } finally {
+      if (fd !== null) closeSync(fd)
     }
   }
 
