@@ -9227,7 +9227,7 @@ var require_constants = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
@@ -9243,7 +9243,7 @@ var require_constants = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR,
       SEP
     };
@@ -9517,7 +9517,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan2 = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -9806,7 +9806,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -10090,7 +10090,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -10098,7 +10098,7 @@ var require_parse = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -10772,14 +10772,14 @@ var require_parse = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -10829,7 +10829,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan();
+    var scan2 = require_scan();
     var parse = require_parse();
     var utils = require_utils3();
     var constants2 = require_constants();
@@ -10920,7 +10920,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch3.parse(p, options));
       return parse(pattern2, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.scan = (input, options) => scan2(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -11074,7 +11074,7 @@ function parseConfig(text, source, knownRuleIds) {
 }
 
 // src/engine/run.ts
-import { existsSync, readFileSync as readFileSync3, statSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import path2 from "node:path";
 
 // src/php/nodes.ts
@@ -11786,6 +11786,10 @@ var LineIndex = class {
     }
     return { line: low + 1, column: offset - this.starts[low], offset };
   }
+  /** The offset of a 1-based line and 0-based column (the inverse of position()). */
+  offset(line, column) {
+    return (this.starts[line - 1] ?? this.starts[this.starts.length - 1]) + column;
+  }
 };
 
 // src/php/engine.ts
@@ -12283,17 +12287,31 @@ function ci(text) {
 function exact(text) {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
+var LITERALS = /* @__PURE__ */ new WeakMap();
+function literalsOf(re) {
+  return LITERALS.get(re) ?? null;
+}
+function withLiterals(re, literals) {
+  LITERALS.set(
+    re,
+    literals.map((l) => l.toLowerCase())
+  );
+  return re;
+}
 function pattern(...alternatives) {
   return new RegExp(alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`);
 }
+function patternWith(literals, ...alternatives) {
+  return withLiterals(pattern(...alternatives), literals);
+}
 function word(...names) {
-  return new RegExp(`\\b(?:${names.map(ci).join("|")})\\b`);
+  return withLiterals(new RegExp(`\\b(?:${names.map(ci).join("|")})\\b`), names);
 }
 function exactWord(name) {
   return `\\b${exact(name)}\\b`;
 }
 function call(...names) {
-  return new RegExp(`\\b(?:${names.map(ci).join("|")})${GAP}\\(`);
+  return withLiterals(new RegExp(`\\b(?:${names.map(ci).join("|")})${GAP}\\(`), names);
 }
 function methods(...names) {
   return { methods: names.map((n) => n.toLowerCase()) };
@@ -12306,13 +12324,13 @@ function anyOf(...parts) {
 }
 function methodOnClassOrCall(...names) {
   const name = `${GAP}(?:\\{${GAP}['"])?(?:${names.map(exact).join("|")})\\b`;
-  return new RegExp(`(?:::${name}|\\)${GAP}\\??->${name})`, "i");
+  return withLiterals(new RegExp(`(?:::${name}|\\)${GAP}\\??->${name})`, "i"), names);
 }
 function methodCallPattern(names) {
   return new RegExp(`(?:->|::)${GAP}(?:\\{${GAP}['"])?(${[...names].map(exact).join("|")})\\b`, "gi");
 }
 var LOCAL_PLACE = allOf(
-  pattern(ci("storage"), ci("_path")),
+  patternWith(["storage", "_path"], ci("storage"), ci("_path")),
   pattern(
     `\\b(?:${LOCAL_PATH_HELPERS.map(ci).join("|")})\\b`,
     `['"\\s](?:\\./)?${ci("storage")}[/'"\\s{$]`,
@@ -12333,6 +12351,8 @@ var envOutsideConfig = {
   },
   // The env() function or the Env class (also behind an import alias, whose use statement spells it).
   triggers: word("env"),
+  // The call itself spells env or, through an alias of the Env class, its get()/getOrFail().
+  anchors: anyOf(word("env"), methods(...ENV_CLASS_METHODS)),
   check(file, context) {
     if (context.isConfigFile) return [];
     const program = file.program;
@@ -12731,9 +12751,10 @@ var storageLocalWrite = {
   // A write through the Storage facade (the name facadeName() matches), or a native or File /
   // Filesystem write together with a local place: a path helper, or a literal into storage/.
   triggers: anyOf(
-    allOf(methods(...DISK_WRITES, "build"), pattern(exact("Storage"))),
+    allOf(patternWith(["storage"], exact("Storage")), methods(...DISK_WRITES, "build")),
     allOf(LOCAL_PLACE, anyOf(methods(...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())))
   ),
+  anchors: anyOf(methods(...DISK_WRITES, "build", ...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())),
   check(file, context) {
     const program = file.program;
     const resolver = NameResolver.for(program);
@@ -13017,6 +13038,7 @@ var uploadToLocalDisk = {
     allOf(methods("move"), LOCAL_PLACE),
     word("move_uploaded_file")
   ),
+  anchors: anyOf(methods(...STORE_METHODS.keys(), "move"), word("move_uploaded_file")),
   check(file, context) {
     const program = file.program;
     const resolver = NameResolver.for(program);
@@ -13214,6 +13236,7 @@ var cacheStoreExplicitLocal = {
     methodOnClassOrCall(...SELECTORS.keys()),
     anyOf(pattern(exact("Cache")), call("cache"), CONTAINER_CALL)
   ),
+  anchors: methods(...SELECTORS.keys()),
   check(file, context) {
     const reports = [];
     const program = file.program;
@@ -13307,6 +13330,8 @@ var logLocalFileInCode = {
     ),
     word("StreamHandler", "RotatingFileHandler")
   ),
+  // A handler class may be imported under another name: any `new` can construct it.
+  anchors: anyOf(methods(...CHANNEL_METHODS), word("new")),
   check(file, context) {
     const reports = [];
     const program = file.program;
@@ -13560,7 +13585,8 @@ var nativePhpSession = {
     help: "PHP's native session (session_start(), session_id(), $_SESSION) is separate from Laravel's session and uses PHP's save handler, which by default writes one file per session on the server that handled the request (session.save_path). Behind a load balancer the next request may reach another server, where the session is empty. Use Laravel's session instead (session('key'), $request->session(), the Session facade) with a shared driver such as redis, database or cookie."
   },
   // The functions, or the superglobal (variableName() compares `_SESSION` as written).
-  triggers: anyOf(word(...SESSION_FUNCTIONS), pattern(exact("_SESSION"))),
+  triggers: anyOf(word(...SESSION_FUNCTIONS), patternWith(["_session"], exact("_SESSION"))),
+  anchors: anyOf(word(...SESSION_FUNCTIONS), patternWith(["_session"], exact("_SESSION"))),
   check(file) {
     const program = file.program;
     const resolver = NameResolver.for(program);
@@ -13629,6 +13655,11 @@ function matchStoragePath(text) {
   }
   return null;
 }
+var PATH_LITERAL = patternWith(
+  ["storage/", "public/"],
+  exact("storage/"),
+  ci("public/") + String.raw`[\w./-]*` + ci("upload")
+);
 var hardcodedStoragePath = {
   meta: {
     id: "hardcoded-storage-path",
@@ -13639,10 +13670,9 @@ var hardcodedStoragePath = {
   },
   // Every PATTERNS match holds `storage/` (case-sensitive) or `public/…upload` in one literal;
   // public_path()'s upload directory holds the word upload.
-  triggers: anyOf(
-    pattern(exact("storage/"), ci("public/") + String.raw`[\w./-]*` + ci("upload")),
-    allOf(word("public_path"), pattern(ci("upload")))
-  ),
+  triggers: anyOf(PATH_LITERAL, allOf(word("public_path"), pattern(ci("upload")))),
+  // The reported literal, or the public_path() call (its argument may be a variable).
+  anchors: anyOf(PATH_LITERAL, word("public_path")),
   check(file, context) {
     if (context.isConfigFile) return [];
     const program = file.program;
@@ -13733,7 +13763,12 @@ var scheduleWithoutOnOneServer = {
   },
   // An event method, on a receiver that spells "schedule" (the facade, the type, a Kernel's
   // schedule(), withSchedule()) or on the Artisan facade (closure commands).
-  triggers: allOf(methods(...EVENT_METHODS), pattern(ci("schedule"), exactWord("Artisan"))),
+  triggers: allOf(
+    patternWith(["schedule", "artisan"], ci("schedule"), exactWord("Artisan")),
+    methods(...EVENT_METHODS)
+  ),
+  // A reported chain holds its event method (Artisan::command() too).
+  anchors: methods(...EVENT_METHODS),
   check(file) {
     const program = file.program;
     const resolver = NameResolver.for(program);
@@ -14157,7 +14192,7 @@ function appPath(project, rel) {
   return project.root === "" ? rel : `${project.root}/${rel}`;
 }
 function scanScheduleFiles(project) {
-  const scan = { locks: [], useCache: [] };
+  const scan2 = { locks: [], useCache: [] };
   for (const rel of SCHEDULE_FILES) {
     const path4 = appPath(project, rel);
     const text = project.workspace.read(path4);
@@ -14169,15 +14204,15 @@ function scanScheduleFiles(project) {
       if (name === void 0) return;
       if (LOCK_METHODS.has(name)) {
         const at = node.what.offset ?? node.what;
-        scan.locks.push({ path: path4, line: spanOf(at).line, method: memberName(node.what) });
+        scan2.locks.push({ path: path4, line: spanOf(at).line, method: memberName(node.what) });
       } else if (name === "usecache") {
         const arg = node.arguments[0];
         const value = isKind(arg, "namedargument") ? arg.value : arg;
-        scan.useCache.push({ path: path4, call: node, store: stringValue(value) });
+        scan2.useCache.push({ path: path4, call: node, store: stringValue(value) });
       }
     });
   }
-  return scan;
+  return scan2;
 }
 var scheduleLockStoreLocal = {
   meta: {
@@ -14188,9 +14223,9 @@ var scheduleLockStoreLocal = {
     help: "onOneServer() and withoutOverlapping() take an atomic lock in the scheduler's cache store (Schedule::useCache(), else cache.schedule_store, SCHEDULE_CACHE_DRIVER / SCHEDULE_CACHE_STORE, else the default cache store). With a file, apc, array or octane store (or database on a sqlite file) each server takes its own lock, so the task still runs on every server, silently. Point the scheduler at a store all servers share: CACHE_STORE=redis, or Schedule::useCache('redis')."
   },
   check(project) {
-    const scan = scanScheduleFiles(project);
-    if (scan.locks.length === 0) return [];
-    const useCache = scan.useCache.length > 0 ? scan.useCache[scan.useCache.length - 1] : null;
+    const scan2 = scanScheduleFiles(project);
+    if (scan2.locks.length === 0) return [];
+    const useCache = scan2.useCache.length > 0 ? scan2.useCache[scan2.useCache.length - 1] : null;
     if (useCache !== null && useCache.store === null) return [];
     const store = project.scheduleCacheStore(useCache?.store ?? void 0);
     const verdict = localCacheStoreVerdict(store);
@@ -14211,13 +14246,13 @@ var scheduleLockStoreLocal = {
       const fallbackKey = project.frameworkMajor !== null && project.frameworkMajor < 11 ? "CACHE_DRIVER" : "CACHE_STORE";
       fix = `${fixSetting(decision, fallbackKey, "redis")} (or another store every server shares), or call Schedule::useCache('redis')`;
     }
-    const lockEvidence = scan.locks.map((l) => ({
+    const lockEvidence = scan2.locks.map((l) => ({
       path: l.path,
       line: l.line,
       note: `${l.method}() takes its lock in the scheduler's cache store`
     }));
-    const first = scan.locks[0];
-    const count = scan.locks.length;
+    const first = scan2.locks[0];
+    const count = scan2.locks.length;
     const uses = count === 1 ? `${first.method}() is used` : `onOneServer()/withoutOverlapping() are used ${count} times`;
     const message = `${uses} in the schedule (${first.path} line ${first.line}), but ${decision.where} makes the scheduler's cache store '${store.name.value ?? "?"}', whose '${verdict.driver}' driver ${verdict.reason}${exampleOnlyNote(project, decision, verdict.values)}. Each server takes its own lock, so the tasks still run on every server. Fix: ${fix}.`;
     const report = reportAt(decision, verdict.values, message, "schedule.cache_store");
@@ -14554,11 +14589,12 @@ function intersects(lines, from, to) {
 }
 
 // src/engine/fs-workspace.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
 import path from "node:path";
 var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git"]);
 var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/;
 function hasNeverScannedSegment(relPath) {
   return relPath.split("/").some((p) => NEVER_SCANNED_DIRS.has(p));
 }
@@ -14569,9 +14605,11 @@ var FsWorkspace = class {
   }
   /** Directories already seen to be real directories, not symlinks: each is checked once. */
   realDirs = /* @__PURE__ */ new Set();
+  /** Reused for every read: one allocation instead of one per file. */
+  buffer = Buffer.allocUnsafe(64 * 1024);
   /** `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf itself. */
   resolve(rel, leafChecked = false) {
-    const abs = path.resolve(this.root, rel);
+    const abs = path.sep === "/" && rel !== "" && !NOT_PLAIN.test(rel) ? `${this.root}/${rel}` : path.resolve(this.root, rel);
     if (abs !== this.root && !abs.startsWith(this.root + path.sep)) return null;
     if (leafChecked && this.realDirs.has(path.dirname(abs))) return abs;
     const parts = path.relative(this.root, abs).split(path.sep).filter(Boolean);
@@ -14605,10 +14643,21 @@ var FsWorkspace = class {
     if (!abs) return null;
     let fd = null;
     try {
-      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       const st = fstatSync(fd);
       if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
-      return readFileSync(fd, "utf8");
+      let buffer = this.buffer.length > st.size ? this.buffer : Buffer.allocUnsafe(st.size + 1);
+      let length = 0;
+      for (; ; ) {
+        const n = readSync(fd, buffer, length, buffer.length - length, null);
+        length += n;
+        if (n === 0 || length < buffer.length) break;
+        if (buffer.length > MAX_FILE_BYTES) return null;
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      return buffer.toString("utf8", 0, length);
     } catch {
       return null;
     } finally {
@@ -16686,23 +16735,100 @@ function usageKey(s, ruleId) {
 }
 
 // src/engine/prefilter.ts
+function methodNamesPattern(triggers) {
+  const names = /* @__PURE__ */ new Set();
+  const collect = (t) => {
+    if (t instanceof RegExp) return;
+    if ("methods" in t) for (const name of t.methods) names.add(name);
+    else for (const part of "all" in t ? t.all : t.any) collect(part);
+  };
+  for (const t of triggers) if (t !== void 0) collect(t);
+  return names.size > 0 ? methodCallPattern(names) : null;
+}
+function collectGateLiterals(t, into) {
+  if (t instanceof RegExp) for (const l of literalsOf(t) ?? []) into.add(l);
+  else if ("methods" in t) for (const name of t.methods) into.add(name);
+  else if ("all" in t) collectGateLiterals(t.all[0], into);
+  else for (const part of t.any) collectGateLiterals(part, into);
+}
+function gateOf(t) {
+  if (t instanceof RegExp) {
+    const literals = literalsOf(t);
+    return literals === null ? () => true : (present) => literals.some((l) => present.has(l));
+  }
+  if ("methods" in t) return (present) => t.methods.some((name) => present.has(name));
+  if ("all" in t) return gateOf(t.all[0]);
+  const parts = t.any.map(gateOf);
+  return (present) => parts.some((gate) => gate(present));
+}
+var LiteralScan = class {
+  /** The literals, longest first (so one found also shows the shorter ones it starts with), then escapes. */
+  finder;
+  /** Each literal with the literals it starts with, itself included. */
+  implied = /* @__PURE__ */ new Map();
+  constructor(literals) {
+    const sorted2 = [...literals].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const l of sorted2)
+      this.implied.set(
+        l,
+        sorted2.filter((shorter) => l.startsWith(shorter))
+      );
+    const escape = String.raw`\\(?:[0-7]|x[0-9a-f]|u\{)`;
+    this.finder = new RegExp([...sorted2.map(exact), escape].join("|"), "g");
+  }
+  /** The literals present in `text` (any case); null when it contains an escape sequence. */
+  present(text) {
+    const lower = text.toLowerCase();
+    const present = /* @__PURE__ */ new Set();
+    const finder = this.finder;
+    finder.lastIndex = 0;
+    for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
+      const implied = this.implied.get(m[0]);
+      if (implied === void 0) return null;
+      for (const l of implied) present.add(l);
+      finder.lastIndex = m.index + 1;
+    }
+    return present;
+  }
+};
 var Prefilter = class {
-  constructor(rules) {
+  /** `gate: false` tests every trigger in full (the literal gate switched off, for comparison). */
+  constructor(rules, options = { gate: true }) {
     this.rules = rules;
-    const names = /* @__PURE__ */ new Set();
-    const collect = (t) => {
-      if (t instanceof RegExp) return;
-      if ("methods" in t) for (const name of t.methods) names.add(name);
-      else for (const part of "all" in t ? t.all : t.any) collect(part);
-    };
-    for (const rule of rules) if (rule.triggers !== void 0) collect(rule.triggers);
-    this.methodCalls = names.size > 0 ? methodCallPattern(names) : null;
+    this.options = options;
+    this.triggerMethods = methodNamesPattern(rules.map((rule) => rule.triggers));
+    this.anchorMethods = methodNamesPattern(rules.map((rule) => rule.anchors));
+    const literals = /* @__PURE__ */ new Set();
+    for (const rule of rules) if (rule.triggers !== void 0) collectGateLiterals(rule.triggers, literals);
+    this.literals = new LiteralScan(literals);
+    this.gates = rules.map((rule) => rule.triggers === void 0 ? () => true : gateOf(rule.triggers));
   }
   rules;
-  methodCalls;
+  options;
+  // Separate, so that the anchors' names (get, put, …) do not slow the scan of every file.
+  triggerMethods;
+  anchorMethods;
+  literals;
+  gates;
   /** The rules that can report in `text`: those whose trigger matches, and those without one. */
   rulesFor(text) {
-    if (ESCAPE.test(text)) return [...this.rules];
+    const present = this.options.gate ? this.literals.present(text) : ESCAPE.test(text) ? null : void 0;
+    if (present === null) return [...this.rules];
+    const matches = this.matcher(text, this.triggerMethods);
+    return this.rules.filter(
+      (rule, i) => rule.triggers === void 0 || (present === void 0 || this.gates[i](present)) && matches(rule.triggers)
+    );
+  }
+  /**
+   * Whether one of `rules` can report inside a function body whose text is `body`: a rule without
+   * anchors always can. The caller has ruled out escape sequences in the file.
+   */
+  canReportIn(body, rules) {
+    const matches = this.matcher(body, this.anchorMethods);
+    return rules.some((rule) => rule.anchors === void 0 || matches(rule.anchors));
+  }
+  /** A trigger test over `text` that remembers each pattern's result. */
+  matcher(text, methodCalls) {
     const tested = /* @__PURE__ */ new Map();
     let called = null;
     const matches = (t) => {
@@ -16715,23 +16841,564 @@ var Prefilter = class {
         return found;
       }
       if ("methods" in t) {
-        called ??= this.methodNames(text);
+        called ??= methodNames(text, methodCalls);
         const names = called;
         return t.methods.some((name) => names.has(name));
       }
       return "all" in t ? t.all.every(matches) : t.any.some(matches);
     };
-    return this.rules.filter((rule) => rule.triggers === void 0 || matches(rule.triggers));
-  }
-  methodNames(text) {
-    const names = /* @__PURE__ */ new Set();
-    if (this.methodCalls !== null)
-      for (const m of text.matchAll(this.methodCalls)) names.add(m[1].toLowerCase());
-    return names;
+    return matches;
   }
 };
+function methodNames(text, methodCalls) {
+  const names = /* @__PURE__ */ new Set();
+  if (methodCalls !== null) for (const m of text.matchAll(methodCalls)) names.add(m[1].toLowerCase());
+  return names;
+}
 function hasSuppressionComment(text) {
   return text.includes(SUPPRESSION_DIRECTIVE);
+}
+
+// src/php/bodies.ts
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var SPACE = 32;
+var DQUOTE = 34;
+var HASH = 35;
+var DOLLAR = 36;
+var AMP = 38;
+var SQUOTE = 39;
+var LPAREN = 40;
+var RPAREN = 41;
+var STAR = 42;
+var MINUS = 45;
+var SLASH = 47;
+var COLON = 58;
+var SEMICOLON = 59;
+var LT = 60;
+var GT = 62;
+var QUESTION = 63;
+var LBRACKET = 91;
+var BACKSLASH = 92;
+var RBRACKET = 93;
+var BACKTICK = 96;
+var LBRACE = 123;
+var RBRACE = 125;
+var DEL = 127;
+var UNREADABLE = -1;
+var NOT_NAMED = -2;
+var NOT_MARKER = -2;
+var INTERPOLATION_AT = -2;
+var BLOCK = 0;
+var PAREN = 1;
+var BRACKET = 2;
+var NAMESPACE = 3;
+var CLASS = 4;
+var INNER_CLASS = 5;
+var BODY = 6;
+var INTERPOLATION = 7;
+var TOP = 8;
+var WORD = -1;
+var OTHER = -2;
+var NONE = 0;
+var OPENS_BODY = 1;
+var OPENS_BLOCK = 2;
+var OPENS_CLASS = 3;
+var OPENS_INNER_CLASS = 4;
+var OPENS_NAMESPACE = 5;
+var OPENED = [BLOCK, BODY, BLOCK, CLASS, INNER_CLASS, NAMESPACE];
+var K_FUNCTION = 1;
+var K_CLASS = 2;
+var K_INTERFACE = 3;
+var K_TRAIT = 4;
+var K_ENUM = 5;
+var K_NAMESPACE = 6;
+var K_NAME_NEXT = 7;
+var K_USE = 8;
+var K_END = 9;
+var HEREDOC = 0;
+var HALT_COMPILER = /__halt_compiler/i;
+function functionBodies(text) {
+  if (!text.startsWith("<?php") || !isSpace(text.charCodeAt(5))) return null;
+  if (text.includes("?>") || HALT_COMPILER.test(text)) return null;
+  return scan(text);
+}
+function scan(text) {
+  const n = text.length;
+  const hasCR = text.includes("\r");
+  const bodies = [];
+  let body = null;
+  const kinds = [];
+  const pending = [NONE];
+  const quotes = [];
+  const labels = [];
+  let depth = 0;
+  let nameNext = false;
+  let last = SEMICOLON;
+  let i = 5;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === LF || c === TAB || c === CR) {
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      const start = i;
+      const before2 = last;
+      last = WORD;
+      i++;
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      if (nameNext) {
+        nameNext = false;
+        continue;
+      }
+      const keyword = keywordOf(text, start, i - start);
+      if (keyword === 0) continue;
+      const top = depth === 0 ? TOP : kinds[depth - 1];
+      const topLevel = top === TOP || top === NAMESPACE;
+      const inClass = top === CLASS || top === INNER_CLASS;
+      if (keyword === K_FUNCTION) {
+        const end = declaredName(text, i, hasCR);
+        if (end === UNREADABLE) return null;
+        if (end === NOT_NAMED) {
+          if (inClass || top !== PAREN && top !== BRACKET && startsStatement(before2)) return null;
+          continue;
+        }
+        if (!inClass && !startsStatement(before2)) return null;
+        i = end;
+        if (topLevel || top === CLASS) pending[depth] = OPENS_BODY;
+        else if (top === INNER_CLASS) pending[depth] = OPENS_BLOCK;
+        else if (top === BLOCK || top === BODY) {
+          pending[depth] = OPENS_BLOCK;
+          if (body !== null) body.declaresFunction = true;
+        } else return null;
+      } else if (keyword === K_NAMESPACE) {
+        const j = skipTrivia(text, i, hasCR);
+        if (j < 0) return null;
+        const d = text.charCodeAt(j);
+        if (d === COLON && text.charCodeAt(j + 1) !== COLON) continue;
+        if (depth !== 0 || !(isLabelStart(d) || d === LBRACE)) return null;
+        pending[0] = OPENS_NAMESPACE;
+      } else if (keyword === K_NAME_NEXT) {
+        nameNext = true;
+      } else if (keyword === K_USE) {
+        if (inClass) pending[depth] = OPENS_BLOCK;
+      } else if (keyword === K_END) {
+        if (topLevel) return null;
+      } else {
+        const j = skipTrivia(text, i, hasCR);
+        if (j < 0) return null;
+        const d = text.charCodeAt(j);
+        let named;
+        if (keyword === K_ENUM) {
+          if (!isLabelStart(d) || isExtendsOrImplements(text, j)) continue;
+          let k = i;
+          while (text.charCodeAt(k) === SPACE) k++;
+          if (k !== j) return null;
+          named = true;
+        } else if (isLabelStart(d)) {
+          named = !(keyword === K_CLASS && isExtendsOrImplements(text, j));
+        } else if (d === COLON && text.charCodeAt(j + 1) !== COLON) {
+          continue;
+        } else if (keyword === K_CLASS && (d === LBRACE || d === LPAREN)) {
+          named = false;
+        } else return null;
+        if (inClass) return null;
+        if (named) {
+          i = j + 1;
+          while (isLabelChar(text.charCodeAt(i))) i++;
+          if (topLevel) pending[depth] = OPENS_CLASS;
+          else if (top === BLOCK || top === BODY) pending[depth] = OPENS_INNER_CLASS;
+          else return null;
+        } else {
+          pending[depth] = OPENS_INNER_CLASS;
+        }
+      }
+      continue;
+    }
+    if (c === SLASH || c === HASH) {
+      const d = text.charCodeAt(i + 1);
+      if (c === HASH ? d !== LBRACKET : d === SLASH) {
+        i = lineEnd(text, i + 1, hasCR);
+        continue;
+      }
+      if (c === SLASH && d === STAR) {
+        const end = text.indexOf("*/", i + 2);
+        if (end < 0) return null;
+        i = end + 2;
+        continue;
+      }
+    }
+    nameNext = false;
+    const before = last;
+    last = c;
+    let result;
+    let quote2;
+    let label = "";
+    switch (c) {
+      case LBRACE: {
+        const opens = pending[depth];
+        let kind;
+        if (opens === OPENS_BODY) {
+          kind = BODY;
+          body = { open: i, close: -1, declaresFunction: false };
+          bodies.push(body);
+        } else if (opens === NONE) {
+          const top = depth === 0 ? TOP : kinds[depth - 1];
+          if (top === CLASS || top === INNER_CLASS) return null;
+          kind = BLOCK;
+        } else {
+          kind = OPENED[opens];
+        }
+        pending[depth] = NONE;
+        kinds[depth] = kind;
+        depth++;
+        pending[depth] = NONE;
+        i++;
+        continue;
+      }
+      case RBRACE: {
+        if (depth === 0 || pending[depth] !== NONE) return null;
+        const kind = kinds[depth - 1];
+        if (kind === PAREN || kind === BRACKET) return null;
+        depth--;
+        if (kind === BODY && body !== null) {
+          body.close = i;
+          body = null;
+        }
+        i++;
+        if (kind !== INTERPOLATION) continue;
+        quote2 = quotes[depth];
+        label = labels[depth];
+        result = quote2 === HEREDOC ? scanHeredoc(text, i, label, false) : scanQuoted(text, i, quote2);
+        break;
+      }
+      case LPAREN:
+      case LBRACKET:
+      case HASH:
+        kinds[depth] = c === LPAREN ? PAREN : BRACKET;
+        depth++;
+        pending[depth] = NONE;
+        i += c === HASH ? 2 : 1;
+        continue;
+      case RPAREN:
+      case RBRACKET:
+        if (depth === 0 || pending[depth] !== NONE) return null;
+        if (kinds[depth - 1] !== (c === RPAREN ? PAREN : BRACKET)) return null;
+        depth--;
+        i++;
+        continue;
+      case SEMICOLON:
+        pending[depth] = NONE;
+        i++;
+        continue;
+      case SQUOTE:
+        i = singleQuotedEnd(text, i + 1);
+        if (i < 0) return null;
+        last = WORD;
+        continue;
+      case DQUOTE:
+      case BACKTICK:
+        quote2 = c;
+        result = scanQuoted(text, i + 1, c);
+        break;
+      case LT: {
+        if (text.charCodeAt(i + 1) !== LT || text.charCodeAt(i + 2) !== LT) {
+          i++;
+          continue;
+        }
+        const opener = heredocOpener(text, i);
+        if (opener === null) return null;
+        label = opener.label;
+        if (opener.nowdoc) {
+          i = scanNowdoc(text, opener.bodyStart, label, hasCR);
+          if (i < 0) return null;
+          last = WORD;
+          continue;
+        }
+        quote2 = HEREDOC;
+        result = scanHeredoc(text, opener.bodyStart, label, true);
+        break;
+      }
+      case DOLLAR:
+        i++;
+        if (isLabelStart(text.charCodeAt(i))) {
+          i++;
+          while (isLabelChar(text.charCodeAt(i))) i++;
+          last = WORD;
+        }
+        continue;
+      case MINUS: {
+        const d = text.charCodeAt(i + 1);
+        if (d === GT) nameNext = true;
+        last = OTHER;
+        i += d === GT || d === MINUS ? 2 : 1;
+        continue;
+      }
+      case COLON:
+        if (text.charCodeAt(i + 1) === COLON) {
+          nameNext = true;
+          last = OTHER;
+          i += 2;
+        } else {
+          if (before === QUESTION) last = OTHER;
+          i++;
+        }
+        continue;
+      default:
+        if (c < SPACE || c === DEL) return null;
+        i++;
+        continue;
+    }
+    if (result === UNREADABLE) return null;
+    if (result >= 0) {
+      last = WORD;
+      i = result;
+      continue;
+    }
+    const brace = INTERPOLATION_AT - result;
+    kinds[depth] = INTERPOLATION;
+    quotes[depth] = quote2;
+    labels[depth] = label;
+    depth++;
+    pending[depth] = NONE;
+    last = LBRACE;
+    i = brace + 1;
+  }
+  if (depth !== 0 || pending[0] !== NONE) return null;
+  return bodies;
+}
+function startsStatement(last) {
+  return last === SEMICOLON || last === LBRACE || last === RBRACE || last === COLON || last === RBRACKET;
+}
+function isSpace(c) {
+  return c === SPACE || c === LF || c === TAB || c === CR;
+}
+function isLabelStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128;
+}
+function isLabelChar(c) {
+  return isLabelStart(c) || c >= 48 && c <= 57;
+}
+function isWordChar(c) {
+  return isLabelChar(c) || c === BACKSLASH;
+}
+function spells(text, start, length, word2) {
+  if (length !== word2.length) return false;
+  for (let k = 0; k < length; k++)
+    if ((text.charCodeAt(start + k) | 32) !== word2.charCodeAt(k)) return false;
+  return true;
+}
+function keywordOf(text, start, length) {
+  switch (length) {
+    case 3:
+      return spells(text, start, length, "use") ? K_USE : 0;
+    case 4:
+      if (spells(text, start, length, "enum")) return K_ENUM;
+      return spells(text, start, length, "case") ? K_NAME_NEXT : 0;
+    case 5:
+      if (spells(text, start, length, "class")) return K_CLASS;
+      if (spells(text, start, length, "trait")) return K_TRAIT;
+      if (spells(text, start, length, "const")) return K_NAME_NEXT;
+      return spells(text, start, length, "endif") ? K_END : 0;
+    case 6:
+      return spells(text, start, length, "endfor") ? K_END : 0;
+    case 8:
+      if (spells(text, start, length, "function")) return K_FUNCTION;
+      return spells(text, start, length, "endwhile") ? K_END : 0;
+    case 9:
+      if (spells(text, start, length, "interface")) return K_INTERFACE;
+      if (spells(text, start, length, "namespace")) return K_NAMESPACE;
+      return spells(text, start, length, "endswitch") ? K_END : 0;
+    case 10:
+      if (spells(text, start, length, "endforeach")) return K_END;
+      return spells(text, start, length, "enddeclare") ? K_END : 0;
+    default:
+      return 0;
+  }
+}
+function isExtendsOrImplements(text, j) {
+  let k = j;
+  while (isLabelChar(text.charCodeAt(k))) k++;
+  return spells(text, j, k - j, "extends") || spells(text, j, k - j, "implements");
+}
+function lineEnd(text, i, hasCR) {
+  if (!hasCR) {
+    const end = text.indexOf("\n", i);
+    return end < 0 ? text.length : end;
+  }
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) return i;
+  }
+  return text.length;
+}
+function skipTrivia(text, i, hasCR) {
+  for (; ; ) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) i++;
+    else if (c === HASH && text.charCodeAt(i + 1) !== LBRACKET) i = lineEnd(text, i + 1, hasCR);
+    else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) i = lineEnd(text, i + 2, hasCR);
+    else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
+      const end = text.indexOf("*/", i + 2);
+      if (end < 0) return UNREADABLE;
+      i = end + 2;
+    } else return i;
+  }
+}
+function declaredName(text, i, hasCR) {
+  let j = skipTrivia(text, i, hasCR);
+  if (j >= 0 && text.charCodeAt(j) === AMP) j = skipTrivia(text, j + 1, hasCR);
+  if (j < 0) return UNREADABLE;
+  if (!isLabelStart(text.charCodeAt(j))) return NOT_NAMED;
+  let end = j + 1;
+  while (isLabelChar(text.charCodeAt(end))) end++;
+  const k = skipTrivia(text, end, hasCR);
+  if (k < 0) return UNREADABLE;
+  return text.charCodeAt(k) === LPAREN ? end : NOT_NAMED;
+}
+function singleQuotedEnd(text, i) {
+  for (; ; ) {
+    const q = text.indexOf("'", i);
+    if (q < 0) return UNREADABLE;
+    let b = q - 1;
+    while (text.charCodeAt(b) === BACKSLASH) b--;
+    if ((q - 1 - b) % 2 === 0) return q + 1;
+    i = q + 1;
+  }
+}
+function scanQuoted(text, i, quote2) {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === quote2) return i + 1;
+    if (c === BACKSLASH) i += 2;
+    else if (c === DOLLAR && text.charCodeAt(i + 1) === LBRACE) return INTERPOLATION_AT - (i + 1);
+    else if (c === LBRACE && text.charCodeAt(i + 1) === DOLLAR) return INTERPOLATION_AT - i;
+    else i++;
+  }
+  return UNREADABLE;
+}
+function heredocOpener(text, i) {
+  let j = i + 3;
+  while (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB) j++;
+  const q = text.charCodeAt(j);
+  const quoted = q === SQUOTE || q === DQUOTE;
+  if (quoted) j++;
+  if (!isLabelStart(text.charCodeAt(j))) return null;
+  const start = j;
+  while (isLabelChar(text.charCodeAt(j))) j++;
+  const label = text.slice(start, j);
+  if (quoted && text.charCodeAt(j++) !== q) return null;
+  const newline = text.charCodeAt(j);
+  if (newline !== LF && newline !== CR) return null;
+  return { label, nowdoc: q === SQUOTE, bodyStart: j + 1 };
+}
+function closingMarker(text, i, label) {
+  let j = i;
+  while (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB) j++;
+  if (!text.startsWith(label, j)) return NOT_MARKER;
+  const end = j + label.length;
+  const after = text.charCodeAt(end);
+  if (isLabelChar(after)) return NOT_MARKER;
+  switch (after) {
+    case LF:
+    case CR:
+    case SEMICOLON:
+    case TAB:
+    case SPACE:
+    case 44:
+    // ,
+    case RBRACKET:
+    case RPAREN:
+    case SLASH:
+    case 61:
+    // =
+    case 33:
+    // !
+    case 46:
+      return end;
+    default:
+      return UNREADABLE;
+  }
+}
+function scanNowdoc(text, i, label, hasCR) {
+  for (; ; ) {
+    const end = closingMarker(text, i, label);
+    if (end !== NOT_MARKER) return end;
+    const newline = lineEnd(text, i, hasCR);
+    if (newline >= text.length) return UNREADABLE;
+    i = newline + 1;
+  }
+}
+function scanHeredoc(text, i, label, atLineStart) {
+  const n = text.length;
+  let lineStart = atLineStart;
+  let phpEscaped = false;
+  let parser = 0;
+  for (; ; ) {
+    if (lineStart) {
+      const end = closingMarker(text, i, label);
+      if (end !== NOT_MARKER) return end;
+      lineStart = false;
+    }
+    if (i >= n) return UNREADABLE;
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) {
+      phpEscaped = false;
+      parser = 0;
+      lineStart = true;
+      i++;
+      continue;
+    }
+    const opens = c === DOLLAR && text.charCodeAt(i + 1) === LBRACE || c === LBRACE && text.charCodeAt(i + 1) === DOLLAR;
+    const phpOpens = opens && !phpEscaped;
+    if (phpOpens !== (opens && parser !== 1)) return UNREADABLE;
+    if (phpOpens) return INTERPOLATION_AT - (c === DOLLAR ? i + 1 : i);
+    phpEscaped = !phpEscaped && c === BACKSLASH;
+    parser = parser === 1 ? 2 : parser === 0 && c === BACKSLASH ? 1 : 0;
+    i++;
+  }
+}
+
+// src/engine/slice.ts
+var FUNCTION_IMPORT = /\buse\b[^;]*\bfunction\b/i;
+var LONE_CR = /\r(?!\n)/;
+var LINE_BREAKS = /[^\n\r]+/g;
+function sliceBodies(text, rules, prefilter) {
+  if (rules.some((rule) => rule.anchors === void 0)) return null;
+  if (!sliceable(text)) return null;
+  const bodies = functionBodies(text);
+  if (bodies === null) return null;
+  const parts = [];
+  const cuts = [];
+  let copied = 0;
+  let line = 1;
+  let counted = 0;
+  const lineAt = (offset) => {
+    for (let i = text.indexOf("\n", counted); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+    counted = offset;
+    return line;
+  };
+  for (const body of bodies) {
+    if (body.declaresFunction) continue;
+    const inner = text.slice(body.open + 1, body.close);
+    if (prefilter.canReportIn(inner, rules)) continue;
+    const first = lineAt(body.open);
+    parts.push(text.slice(copied, body.open + 1), inner.replace(LINE_BREAKS, ""));
+    copied = body.close;
+    cuts.push({ first, last: lineAt(body.close) });
+  }
+  if (cuts.length === 0) return null;
+  parts.push(text.slice(copied));
+  return { text: parts.join(""), cuts };
+}
+function sliceable(text) {
+  return !ESCAPE.test(text) && !FUNCTION_IMPORT.test(text) && !LONE_CR.test(text);
+}
+function touchesCut(span, cuts) {
+  return cuts.some((cut) => span.line <= cut.last && span.endLine >= cut.first);
 }
 
 // src/engine/audit-file.ts
@@ -16794,13 +17461,31 @@ function auditFile(path4, text, settings) {
     outcome.skipped = true;
     return outcome;
   }
-  const file = parsePhpSource(path4, text);
+  const rules = settings.ruleTriggers ? selected : settings.rules;
   const project = ownerOf(path4, settings.projects);
   const context = {
     project,
     isTestFile: isTestPath(path4, project?.root ?? ""),
     isConfigFile: project ? project.isConfigFile(path4) : /(^|\/)config\//.test(path4)
   };
+  if (settings.sliceBodies && !isBladePath(path4) && !hasSuppressionComment(text)) {
+    const sliced = sliceBodies(text, rules, settings.triggers);
+    if (sliced !== null) {
+      const file2 = parsePhpSource(path4, sliced.text);
+      if (file2.parseErrors.length === 0) {
+        const reports = runRules(file2, rules, context);
+        const exact2 = reports.every(
+          (r) => r.meta !== internalErrorRule && !touchesCut(r.report.span, sliced.cuts)
+        );
+        if (exact2) {
+          outcome.reports = reports;
+          if (reports.length > 0) outcome.text = text;
+          return outcome;
+        }
+      }
+    }
+  }
+  const file = parsePhpSource(path4, text);
   if (file.parseErrors.length > 0) {
     outcome.parseError = true;
     const first = file.parseErrors[0];
@@ -16817,16 +17502,23 @@ function auditFile(path4, text, settings) {
       capAtNotice: false
     });
   }
-  for (const rule of settings.ruleTriggers ? selected : settings.rules) {
+  outcome.reports.push(...runRules(file, rules, context));
+  outcome.suppressions = suppressionsInSource(path4, text, file.comments);
+  if (outcome.reports.length > 0 || outcome.suppressions.length > 0) outcome.text = text;
+  return outcome;
+}
+function runRules(file, rules, context) {
+  const reports = [];
+  for (const rule of rules) {
     try {
       for (const report of rule.check(file, context)) {
-        outcome.reports.push({ meta: rule.meta, report, capAtNotice: context.isTestFile });
+        reports.push({ meta: rule.meta, report, capAtNotice: context.isTestFile });
       }
     } catch (err) {
-      outcome.reports.push({
+      reports.push({
         meta: internalErrorRule,
         report: {
-          path: path4,
+          path: file.path,
           span: wholeFileSpan(),
           message: `Rule ${rule.meta.id} failed on this file (${err.message}); other rules still ran. Please report this.`,
           evidence: [],
@@ -16836,9 +17528,7 @@ function auditFile(path4, text, settings) {
       });
     }
   }
-  outcome.suppressions = suppressionsInSource(path4, text, file.comments);
-  if (outcome.reports.length > 0 || outcome.suppressions.length > 0) outcome.text = text;
-  return outcome;
+  return reports;
 }
 
 // src/engine/types.ts
@@ -16851,14 +17541,18 @@ function severityRank(severity) {
 var ALL_OPTIMISATIONS = {
   prefilter: true,
   ruleTriggers: true,
+  literalGate: true,
   scopedApps: true,
-  listOnce: true
+  listOnce: true,
+  sliceBodies: true
 };
 var NO_OPTIMISATIONS = {
   prefilter: false,
   ruleTriggers: false,
+  literalGate: false,
   scopedApps: false,
-  listOnce: false
+  listOnce: false,
+  sliceBodies: false
 };
 function optimisationsFor(option, env2 = process.env.STATELESS_AUDIT_OPTIMISE) {
   if (option === false) return { ...NO_OPTIMISATIONS };
@@ -16932,10 +17626,12 @@ async function audit(request) {
   const settings = {
     projects,
     rules,
-    triggers: new Prefilter(rules),
+    triggers: new Prefilter(rules, { gate: optimise.literalGate }),
     // A changed file is always parsed, so that its syntax errors are reported.
     prefilter: optimise.prefilter && scope === null,
-    ruleTriggers: optimise.ruleTriggers
+    ruleTriggers: optimise.ruleTriggers,
+    // Like the pre-filter, never in a scope: a changed file's syntax errors are all reported.
+    sliceBodies: optimise.sliceBodies && scope === null
   };
   let skipped = 0;
   for (const path4 of phpFiles) {
@@ -17076,7 +17772,7 @@ function listingOnce(workspace) {
 
 // src/engine/git-scope.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 function git(dir, args) {
   return execFileSync("git", ["-C", dir, ...args], {
@@ -17114,7 +17810,7 @@ function gitScope(dir, base) {
   for (const path4 of untracked) {
     let lineCount;
     try {
-      lineCount = readFileSync2(join2(dir, path4), "utf8").split("\n").length;
+      lineCount = readFileSync(join2(dir, path4), "utf8").split("\n").length;
     } catch {
       continue;
     }
@@ -17134,7 +17830,7 @@ function loadConfig(root, configFile) {
   if (configFile === null && !existsSync(file)) return DEFAULT_CONFIG;
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch {
     throw new UsageError(`config file ${file} cannot be read (does it exist?).`);
   }

@@ -12,6 +12,11 @@ import { parsePhpSource } from '../src/php/parse.js'
 import { walk } from '../src/php/walk.js'
 import type { SourceFile } from '../src/php/source.js'
 import type { CodeContext, CodeRule } from '../src/rules/types.js'
+import { expect } from '@jest/globals'
+import { Prefilter } from '../src/engine/prefilter.js'
+import { sliceable, sliceBodies, touchesCut } from '../src/engine/slice.js'
+import { functionBodies } from '../src/php/bodies.js'
+import { LineIndex } from '../src/php/lines.js'
 
 /** Parses PHP source; prepends `<?php\n` unless the code already opens a PHP tag or the path is Blade. */
 export function php(code: string, path = 'app/Example.php'): SourceFile {
@@ -30,7 +35,39 @@ export function runRule(
   text: string,
   context: Partial<CodeContext> = {}
 ): RuleReport[] {
-  return rule.check(parsePhpSource(path, text), codeContext(context))
+  return checkRule(rule, parsePhpSource(path, text), codeContext(context))
+}
+
+/**
+ * rule.check(), asserting on the way what the engine's speed-ups assume of the rule (README
+ * "Performance"), so that every rule test checks them: a file the rule reports in matches its
+ * trigger; a report inside a function body is in a body its anchors match; and with the bodies
+ * it cannot report in cut (src/engine/slice.ts), the reports are the same.
+ */
+export function checkRule(rule: CodeRule, file: SourceFile, context: CodeContext): RuleReport[] {
+  const reports = rule.check(file, context)
+  const prefilter = new Prefilter([rule])
+  if (reports.length > 0 && !prefilter.rulesFor(file.text).includes(rule))
+    throw new Error(`${rule.meta.id} reports in a file its trigger does not match:\n${file.text}`)
+  if (file.kind !== 'php' || !sliceable(file.text)) return reports
+  const bodies = functionBodies(file.text) ?? []
+  const lines = new LineIndex(file.text)
+  for (const report of reports) {
+    const at = lines.offset(report.span.line, report.span.column - 1)
+    const body = bodies.find((b) => b.open < at && at < b.close)
+    if (body && !prefilter.canReportIn(file.text.slice(body.open + 1, body.close), [rule]))
+      throw new Error(
+        `${rule.meta.id} reports on line ${report.span.line} in a body its anchors do not match`
+      )
+  }
+  const sliced = sliceBodies(file.text, [rule], prefilter)
+  if (sliced === null) return reports
+  const cut = parsePhpSource(file.path, sliced.text)
+  if (cut.parseErrors.length > 0) return reports
+  const again = rule.check(cut, context)
+  if (again.some((report) => touchesCut(report.span, sliced.cuts))) return reports
+  expect(again).toEqual(reports)
+  return reports
 }
 
 /** `line:column` of each report's start, for compact assertions. */

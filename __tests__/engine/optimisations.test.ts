@@ -1,8 +1,9 @@
 // The engine's speed-ups (README "Performance") change no finding: on a generated app, with and
 // without every optimisation, the whole result is the same (findings, fingerprints, suppressions,
-// summary), for the whole app and for a pull-request scope. Also here: the triggers are
-// conservative over every fixture app and a set of tricky spellings, and the two documented
-// consequences (a syntax error where no rule looks; untouched apps in a monorepo scope).
+// summary), for the whole app and for a pull-request scope. Also here: the triggers and the
+// anchors of body slicing are conservative over every fixture app and a set of tricky spellings,
+// and the documented consequences (a syntax error where no rule looks; untouched apps in a
+// monorepo scope).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,6 +20,9 @@ import {
 } from '../../src/engine/audit.js'
 import { FsWorkspace } from '../../src/engine/fs-workspace.js'
 import { Prefilter } from '../../src/engine/prefilter.js'
+import { sliceable } from '../../src/engine/slice.js'
+import { functionBodies } from '../../src/php/bodies.js'
+import { LineIndex } from '../../src/php/lines.js'
 import { loadConfig } from '../../src/engine/run.js'
 import type { AuditResult } from '../../src/report/result.js'
 import { codeRules } from '../../src/rules/code-rules.js'
@@ -70,6 +74,23 @@ const TRICKY: Record<string, { rules: string[]; text: string }> = {
   'app/Console/Kernel.php': {
     rules: ['schedule-without-on-one-server'],
     text: "<?php\n\nnamespace App\\Console;\n\nuse Illuminate\\Foundation\\Console\\Kernel as ConsoleKernel;\n\nclass Kernel extends ConsoleKernel\n{\n    protected function schedule($s): void\n    {\n        $s->command('reports:send')->daily();\n    }\n}\n"
+  },
+  // Body slicing: what a reported call spells inside its method, whatever the rest of the file says.
+  'app/Tricky/AliasedEnvClass.php': {
+    rules: ['env-outside-config'],
+    text: "<?php\n\nnamespace App\\Tricky;\n\nuse Illuminate\\Support\\Env as Settings;\n\nclass AliasedEnvClass\n{\n    public function first(): int\n    {\n        return 1;\n    }\n\n    public function key(): ?string\n    {\n        return Settings::get('ALIASED_KEY');\n    }\n}\n"
+  },
+  'app/Tricky/AliasedHandler.php': {
+    rules: ['log-local-file-in-code'],
+    text: "<?php\n\nnamespace App\\Tricky;\n\nuse Monolog\\Handler\\StreamHandler as Sink;\nuse Monolog\\Logger;\n\nclass AliasedHandler\n{\n    public function name(): string\n    {\n        return 'audit';\n    }\n\n    public function logger(): Logger\n    {\n        return new Logger('audit', [new Sink(storage_path('logs/audit.log'))]);\n    }\n}\n"
+  },
+  'app/Tricky/FunctionAlias.php': {
+    rules: ['env-outside-config'],
+    text: "<?php\n\nnamespace App\\Tricky;\n\nuse function env as setting;\n\nclass FunctionAlias\n{\n    public function first(): int\n    {\n        return 1;\n    }\n\n    public function key(): ?string\n    {\n        return setting('FUNCTION_ALIAS_KEY');\n    }\n}\n"
+  },
+  'app/Tricky/SameLine.php': {
+    rules: ['env-outside-config'],
+    text: "<?php\n\nnamespace App\\Tricky;\n\nclass SameLine { public function a(): int { return 1; } public function b(): ?string { return env('SAME_LINE_KEY'); } }\n"
   },
   'resources/views/tricky/key.blade.php': {
     rules: ['env-outside-config'],
@@ -213,6 +234,28 @@ describe('triggers are conservative', () => {
     expect(checked).toBeGreaterThan(30)
   })
 
+  it('every code-rule finding inside a function body is in a body that matches that rule’s anchors', async () => {
+    const prefilter = new Prefilter(codeRules)
+    let checked = 0
+    for (const root of [...apps, app.dir]) {
+      const result = await run(root, false)
+      for (const f of [...result.findings, ...result.suppressed]) {
+        const rule = codeRules.find((r) => r.meta.id === f.ruleId)
+        if (!rule) continue
+        const text = readFileSync(path.join(root, f.path), 'utf8')
+        const bodies = sliceable(text) ? functionBodies(text) : null
+        if (bodies === null) continue
+        const offset = new LineIndex(text).offset(f.line, f.column - 1)
+        const body = bodies.find((b) => b.open < offset && offset < b.close)
+        if (!body) continue
+        const anchored = prefilter.canReportIn(text.slice(body.open + 1, body.close), [rule])
+        expect([f.path, f.line, f.ruleId, anchored]).toEqual([f.path, f.line, f.ruleId, true])
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(30)
+  })
+
   it('no trigger backtracks without end on comment-like runs', async () => {
     // Every pattern the pre-filter uses, run in a worker that is stopped after 20 s: a pattern that
     // can match a run of `# # # …` in many ways takes years on it.
@@ -223,7 +266,10 @@ describe('triggers are conservative', () => {
       else if ('methods' in t) for (const n of t.methods) names.add(n)
       else for (const part of 'all' in t ? t.all : t.any) collect(part)
     }
-    for (const rule of codeRules) if (rule.triggers) collect(rule.triggers)
+    for (const rule of codeRules) {
+      if (rule.triggers) collect(rule.triggers)
+      if (rule.anchors) collect(rule.anchors)
+    }
     patterns.push(methodCallPattern(names))
     const runs = ['app', 'cache', 'logger', 'storage', 'Foo->', 'Foo::', ')->'].map(
       (w) => `${w} ${'# '.repeat(60)}`
@@ -286,6 +332,23 @@ describe('documented consequences (README "Performance", docs/rules/parse-error.
     expect(parseErrors(whole)).not.toContain(broken)
     expect(parseErrors(whole)).toContain('app/Support/BrokenExport.php') // it uses Storage: parsed
     expect(parseErrors(await run(root, true, wholeFiles(root, [broken])))).toEqual([broken])
+  })
+
+  it('a syntax error inside a method no rule can report in is not reported in a whole-app run', async () => {
+    const root = tempDir()
+    cpSync(app.dir, root, { recursive: true })
+    const sliced = 'app/Support/HalfSliced.php'
+    const text =
+      "<?php\n\nnamespace App\\Support;\n\nclass HalfSliced\n{\n    public function broken(): int\n    {\n        return 1 +;\n    }\n\n    public function key(): ?string\n    {\n        return env('HALF_SLICED');\n    }\n}\n"
+    write(root, { [sliced]: text })
+    const here = (r: AuditResult): string[] =>
+      r.findings.filter((f) => f.path === sliced).map((f) => `${f.ruleId}:${f.line}:${f.column}`)
+
+    // Both runs report the env() call at the same place; only the parse error differs.
+    expect(here(await run(root, false))).toEqual(['parse-error:9:19', 'env-outside-config:14:16'])
+    expect(here(await run(root, true))).toEqual(['env-outside-config:14:16'])
+    expect(here(await run(root, { sliceBodies: false }))).toEqual(here(await run(root, false)))
+    expect(here(await run(root, true, wholeFiles(root, [sliced])))).toEqual(here(await run(root, false)))
   })
 
   it('monorepo scope: the same findings in the change; apps the change does not touch are not loaded', async () => {

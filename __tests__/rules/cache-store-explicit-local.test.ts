@@ -4,7 +4,7 @@ import type { LaravelProject } from '../../src/laravel/types.js'
 import { cacheStoreExplicitLocal } from '../../src/rules/cache-store-explicit-local.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 import { fixtureProject } from '../../test-support/fixture-project.js'
-import { codeContext, php } from '../../test-support/php.js'
+import { checkRule, codeContext, php } from '../../test-support/php.js'
 
 const CFG = 'config/cache.php'
 
@@ -38,7 +38,7 @@ function project(options: { fileIsRedis?: boolean } = {}): LaravelProject {
 }
 
 function run(code: string, p: LaravelProject | null = project(), path?: string): RuleReport[] {
-  return cacheStoreExplicitLocal.check(php(code, path), codeContext({ project: p }))
+  return checkRule(cacheStoreExplicitLocal, php(code, path), codeContext({ project: p }))
 }
 
 function col(code: string, marker: string, line = 2): number {

@@ -59,6 +59,12 @@ describe('env-outside-config', () => {
         "<?php\nnamespace App;\nuse Illuminate\\Support\\Env as E;\n$a = E::GET('X');\n",
         ['4:6']
       ],
+      [
+        'an aliased Env class in one of several methods',
+        CONTROLLER,
+        "<?php\nnamespace App;\nuse Illuminate\\Support\\Env as E;\nclass C\n{\n    public function a(): int\n    {\n        return 1;\n    }\n\n    public function b(): ?string\n    {\n        return E::get('X');\n    }\n}\n",
+        ['13:16']
+      ],
       ['{{ env() }} in Blade', VIEW, '<html>\n  <a href="{{ env(\'APP_URL\') }}">home</a>\n', ['2:15']],
       ['@if (env()) in Blade', VIEW, "<div>\n@if (env('FEATURE_X'))\n  on\n@endif\n", ['2:6']],
       ['env() in a Blade @php block', VIEW, "@php\n    $key = env('STRIPE_KEY');\n@endphp\n", ['2:12']],

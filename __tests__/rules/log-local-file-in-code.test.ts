@@ -4,7 +4,7 @@ import type { LaravelProject } from '../../src/laravel/types.js'
 import { logLocalFileInCode } from '../../src/rules/log-local-file-in-code.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 import { fixtureProject } from '../../test-support/fixture-project.js'
-import { codeContext, php } from '../../test-support/php.js'
+import { checkRule, codeContext, php } from '../../test-support/php.js'
 
 const CFG = 'config/logging.php'
 
@@ -61,7 +61,7 @@ function project(): LaravelProject {
 }
 
 function run(code: string, p: LaravelProject | null = project()): RuleReport[] {
-  return logLocalFileInCode.check(php(code), codeContext({ project: p }))
+  return checkRule(logLocalFileInCode, php(code), codeContext({ project: p }))
 }
 
 function col(code: string, marker: string, line = 2): number {
@@ -182,6 +182,27 @@ describe('log-local-file-in-code', () => {
     expect(reports[0].severity).toBeUndefined()
     expect(reports[0].message).toContain(text)
     expect(reports[0].message).not.toContain('could not be resolved')
+  })
+
+  it('fires on a handler imported under another name, in one of several methods', () => {
+    const code = [
+      'use Monolog\\Handler\\StreamHandler as Sink;',
+      'class Audit',
+      '{',
+      '    public function name(): string',
+      '    {',
+      "        return 'audit';",
+      '    }',
+      '',
+      '    public function handler(): Sink',
+      '    {',
+      "        return new Sink(storage_path('logs/audit.log'));",
+      '    }',
+      '}'
+    ].join('\n')
+    const reports = run(code)
+    expect(reports.map((r) => `${r.span.line}:${r.span.column}`)).toEqual([`12:${col(code, 'new ', 12)}`])
+    expect(reports[0].message).toContain('new StreamHandler() writes')
   })
 
   it('points at the line that built the path', () => {

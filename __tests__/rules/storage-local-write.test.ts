@@ -4,7 +4,7 @@ import type { LaravelProject } from '../../src/laravel/types.js'
 import { isWriteMode, storageLocalWrite } from '../../src/rules/storage-local-write.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 import { fixtureProject } from '../../test-support/fixture-project.js'
-import { codeContext, php } from '../../test-support/php.js'
+import { checkRule, codeContext, php } from '../../test-support/php.js'
 
 /**
  * Default disk 'local' chosen by FILESYSTEM_DISK in .env line 5 (config/filesystems.php:16), driver at
@@ -37,7 +37,7 @@ function project(options: { defaultDisk?: 'local' | 's3' } = {}): LaravelProject
 }
 
 function run(code: string, p: LaravelProject | null = project()): RuleReport[] {
-  return storageLocalWrite.check(php(code), codeContext({ project: p }))
+  return checkRule(storageLocalWrite, php(code), codeContext({ project: p }))
 }
 
 /** 1-based column where `marker` starts on line 2 (the first code line) of `php(code)`. */

@@ -6,7 +6,7 @@ import { fakeProject } from '../../test-support/fake-project.js'
 import { FsWorkspace } from '../../src/engine/fs-workspace.js'
 import { runAudit } from '../../src/engine/run.js'
 import { fixtureCopy, fixtureProject } from '../../test-support/fixture-project.js'
-import { codeContext, php } from '../../test-support/php.js'
+import { checkRule, codeContext, php } from '../../test-support/php.js'
 
 /**
  * An app whose default disk 'local' is chosen by FILESYSTEM_DISK in .env line 5 (read at
@@ -58,7 +58,7 @@ ${body}
 const BODY = 11
 
 function run(code: string, p: LaravelProject | null = project()): RuleReport[] {
-  return uploadToLocalDisk.check(php(code), codeContext({ project: p }))
+  return checkRule(uploadToLocalDisk, php(code), codeContext({ project: p }))
 }
 
 /** 1-based column where `marker` starts on `line` of the file `php(code)` makes. */

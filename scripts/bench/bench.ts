@@ -213,7 +213,9 @@ results.push(off)
 const steps = [
   ['listOnce', 'step 1: tree listed once'],
   ['listOnce,ruleTriggers', 'step 2: + only the rules whose triggers match'],
-  ['listOnce,ruleTriggers,prefilter', 'step 3: + no parse without a trigger']
+  ['listOnce,ruleTriggers,prefilter', 'step 3: + no parse without a trigger'],
+  ['listOnce,ruleTriggers,prefilter,literalGate', 'step 4: + one pass for the triggers’ literals'],
+  ['listOnce,ruleTriggers,prefilter,literalGate,sliceBodies', 'step 5: + bodies no rule can report in cut']
 ].map(([flags, label]) => {
   const m = measure(label, node('audit', app.dir, '--optimise', flags), app.dir)
   results.push(m)

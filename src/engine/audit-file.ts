@@ -2,11 +2,13 @@
 // the parse outlives the call: the outcome holds the reports, the suppressions and, when they need
 // it, the text.
 import type { LaravelProject } from '../laravel/types.js'
-import { parsePhpSource } from '../php/parse.js'
+import { isBladePath, parsePhpSource } from '../php/parse.js'
+import type { SourceFile } from '../php/source.js'
 import { internalErrorRule, parseErrorRule } from '../rules/meta-rules.js'
 import type { CodeContext, CodeRule } from '../rules/types.js'
 import { MAX_FILE_BYTES } from './fs-workspace.js'
 import { hasSuppressionComment, type Prefilter } from './prefilter.js'
+import { sliceBodies, touchesCut } from './slice.js'
 import { suppressionsInSource, type Suppression } from './suppressions.js'
 import type { RuleMeta, RuleReport } from './types.js'
 
@@ -41,6 +43,8 @@ export interface FileSettings {
   prefilter: boolean
   /** Run on each file only the rules whose triggers match. */
   ruleTriggers: boolean
+  /** Parse without the function bodies no rule can report in (slice.ts; never in a scope). */
+  sliceBodies: boolean
 }
 
 export function wholeFileSpan(line = 1): RuleReport['span'] {
@@ -108,13 +112,33 @@ export function auditFile(path: string, text: string | null, settings: FileSetti
     outcome.skipped = true
     return outcome
   }
-  const file = parsePhpSource(path, text)
+  const rules = settings.ruleTriggers ? selected : settings.rules
   const project = ownerOf(path, settings.projects)
   const context: CodeContext = {
     project,
     isTestFile: isTestPath(path, project?.root ?? ''),
     isConfigFile: project ? project.isConfigFile(path) : /(^|\/)config\//.test(path)
   }
+  // Whole-app runs: parse without the bodies no rule can report in, when the result is provably
+  // the same (slice.ts); otherwise, and for every changed file of a scope, the whole file.
+  if (settings.sliceBodies && !isBladePath(path) && !hasSuppressionComment(text)) {
+    const sliced = sliceBodies(text, rules, settings.triggers)
+    if (sliced !== null) {
+      const file = parsePhpSource(path, sliced.text)
+      if (file.parseErrors.length === 0) {
+        const reports = runRules(file, rules, context)
+        const exact = reports.every(
+          (r) => r.meta !== internalErrorRule && !touchesCut(r.report.span, sliced.cuts)
+        )
+        if (exact) {
+          outcome.reports = reports
+          if (reports.length > 0) outcome.text = text
+          return outcome
+        }
+      }
+    }
+  }
+  const file = parsePhpSource(path, text)
   if (file.parseErrors.length > 0) {
     outcome.parseError = true
     const first = file.parseErrors[0]
@@ -131,16 +155,25 @@ export function auditFile(path: string, text: string | null, settings: FileSetti
       capAtNotice: false
     })
   }
-  for (const rule of settings.ruleTriggers ? selected : settings.rules) {
+  outcome.reports.push(...runRules(file, rules, context))
+  outcome.suppressions = suppressionsInSource(path, text, file.comments)
+  if (outcome.reports.length > 0 || outcome.suppressions.length > 0) outcome.text = text
+  return outcome
+}
+
+/** Each rule's reports on a parsed file; a rule that throws becomes an internal-error report. */
+function runRules(file: SourceFile, rules: readonly CodeRule[], context: CodeContext): FileReport[] {
+  const reports: FileReport[] = []
+  for (const rule of rules) {
     try {
       for (const report of rule.check(file, context)) {
-        outcome.reports.push({ meta: rule.meta, report, capAtNotice: context.isTestFile })
+        reports.push({ meta: rule.meta, report, capAtNotice: context.isTestFile })
       }
     } catch (err) {
-      outcome.reports.push({
+      reports.push({
         meta: internalErrorRule,
         report: {
-          path,
+          path: file.path,
           span: wholeFileSpan(),
           message: `Rule ${rule.meta.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
           evidence: [],
@@ -150,7 +183,5 @@ export function auditFile(path: string, text: string | null, settings: FileSetti
       })
     }
   }
-  outcome.suppressions = suppressionsInSource(path, text, file.comments)
-  if (outcome.reports.length > 0 || outcome.suppressions.length > 0) outcome.text = text
-  return outcome
+  return reports
 }

@@ -48,23 +48,37 @@ export interface Optimisations {
   prefilter: boolean
   /** Each parsed file runs only the rules whose trigger tokens it contains. */
   ruleTriggers: boolean
+  /**
+   * Triggers are tested only when one pass over the file found the literals they need
+   * (src/engine/prefilter.ts); otherwise every trigger is tested in full.
+   */
+  literalGate: boolean
   /** With a scope, the apps are found by walking up from the changed paths instead of listing the tree. */
   scopedApps: boolean
   /** The tree is listed once per run: app discovery and the file list share the listing. */
   listOnce: boolean
+  /**
+   * Whole-app runs: a parsed file is parsed without the function and method bodies in which none
+   * of its rules can report (src/engine/slice.ts), so a syntax error inside one is not reported.
+   */
+  sliceBodies: boolean
 }
 
 export const ALL_OPTIMISATIONS: Readonly<Optimisations> = {
   prefilter: true,
   ruleTriggers: true,
+  literalGate: true,
   scopedApps: true,
-  listOnce: true
+  listOnce: true,
+  sliceBodies: true
 }
 export const NO_OPTIMISATIONS: Readonly<Optimisations> = {
   prefilter: false,
   ruleTriggers: false,
+  literalGate: false,
   scopedApps: false,
-  listOnce: false
+  listOnce: false,
+  sliceBodies: false
 }
 
 /** The optimisations a request asks for, the environment variable deciding when it does not say. */
@@ -163,10 +177,12 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   const settings: FileSettings = {
     projects,
     rules,
-    triggers: new Prefilter(rules),
+    triggers: new Prefilter(rules, { gate: optimise.literalGate }),
     // A changed file is always parsed, so that its syntax errors are reported.
     prefilter: optimise.prefilter && scope === null,
-    ruleTriggers: optimise.ruleTriggers
+    ruleTriggers: optimise.ruleTriggers,
+    // Like the pre-filter, never in a scope: a changed file's syntax errors are all reported.
+    sliceBodies: optimise.sliceBodies && scope === null
   }
   let skipped = 0
   for (const path of phpFiles) {

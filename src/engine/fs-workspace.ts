@@ -1,6 +1,6 @@
 // The working tree as a Workspace. Never follows a symlink: a link inside the tree could point
 // anywhere on the machine (a CI runner's secrets, /etc), so links are neither read nor descended.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs'
 import path from 'node:path'
 import type { Workspace } from './workspace.js'
 
@@ -16,6 +16,9 @@ export const NEVER_SCANNED_APP_DIRS = ['storage', 'bootstrap/cache']
 /** Files larger than this are not read: no real PHP or env file is this big. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024
 
+/** A relative path that path.resolve() would change: absolute, `.`/`..` segments, empty segments, backslashes. */
+const NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/
+
 export function hasNeverScannedSegment(relPath: string): boolean {
   return relPath.split('/').some((p) => NEVER_SCANNED_DIRS.has(p))
 }
@@ -30,9 +33,16 @@ export class FsWorkspace implements Workspace {
   /** Directories already seen to be real directories, not symlinks: each is checked once. */
   private readonly realDirs = new Set<string>()
 
+  /** Reused for every read: one allocation instead of one per file. */
+  private buffer = Buffer.allocUnsafe(64 * 1024)
+
   /** `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf itself. */
   private resolve(rel: string, leafChecked = false): string | null {
-    const abs = path.resolve(this.root, rel)
+    // The paths list() returns are plain: joining is what path.resolve would do, at a fraction of the cost.
+    const abs =
+      path.sep === '/' && rel !== '' && !NOT_PLAIN.test(rel)
+        ? `${this.root}/${rel}`
+        : path.resolve(this.root, rel)
     if (abs !== this.root && !abs.startsWith(this.root + path.sep)) return null
     // A directory is only recorded once every directory above it was checked (or listed).
     if (leafChecked && this.realDirs.has(path.dirname(abs))) return abs
@@ -71,10 +81,24 @@ export class FsWorkspace implements Workspace {
     let fd: number | null = null
     try {
       // O_NOFOLLOW refuses a symlinked leaf in the same call that opens the file: no separate lstat.
-      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW)
+      // O_NONBLOCK: opening a FIFO must not wait for a writer (fstat then refuses it).
+      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
       const st = fstatSync(fd)
       if (!st.isFile() || st.size > MAX_FILE_BYTES) return null
-      return readFileSync(fd, 'utf8')
+      // Ask for one byte more than the size: a short read is the end of a regular file, so no
+      // extra call is needed to see it; a full one means the file grew, and it is read on.
+      let buffer = this.buffer.length > st.size ? this.buffer : Buffer.allocUnsafe(st.size + 1)
+      let length = 0
+      for (;;) {
+        const n = readSync(fd, buffer, length, buffer.length - length, null)
+        length += n
+        if (n === 0 || length < buffer.length) break
+        if (buffer.length > MAX_FILE_BYTES) return null
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1))
+        buffer.copy(bigger, 0, 0, length)
+        buffer = bigger
+      }
+      return buffer.toString('utf8', 0, length)
     } catch {
       return null
     } finally {

@@ -16,4 +16,9 @@ export class LineIndex {
     }
     return { line: low + 1, column: offset - this.starts[low], offset }
   }
+
+  /** The offset of a 1-based line and 0-based column (the inverse of position()). */
+  offset(line: number, column: number): number {
+    return (this.starts[line - 1] ?? this.starts[this.starts.length - 1]) + column
+  }
 }

@@ -66,6 +66,7 @@ export const cacheStoreExplicitLocal: CodeRule = {
     methodOnClassOrCall(...SELECTORS.keys()),
     anyOf(pattern(exact('Cache')), call('cache'), CONTAINER_CALL)
   ),
+  anchors: methods(...SELECTORS.keys()),
   check(file, context) {
     const reports: RuleReport[] = []
     const program = file.program as unknown as PhpNode

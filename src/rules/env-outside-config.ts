@@ -16,7 +16,7 @@ import {
   type CallNode,
   type PhpNode
 } from '../php/ast.js'
-import { word } from './triggers.js'
+import { anyOf, methods, word } from './triggers.js'
 import type { CodeRule } from './types.js'
 
 const ENV_CLASS_METHODS = ['get', 'getorfail']
@@ -37,6 +37,8 @@ export const envOutsideConfig: CodeRule = {
   },
   // The env() function or the Env class (also behind an import alias, whose use statement spells it).
   triggers: word('env'),
+  // The call itself spells env or, through an alias of the Env class, its get()/getOrFail().
+  anchors: anyOf(word('env'), methods(...ENV_CLASS_METHODS)),
   check(file, context) {
     if (context.isConfigFile) return []
     const program = file.program as unknown as PhpNode

@@ -13,7 +13,7 @@ import {
   type EncapsedNode,
   type PhpNode
 } from '../php/ast.js'
-import { allOf, anyOf, ci, exact, pattern, word } from './triggers.js'
+import { allOf, anyOf, ci, exact, pattern, patternWith, word } from './triggers.js'
 import type { CodeRule } from './types.js'
 
 type PathKind = 'storage' | 'public-uploads'
@@ -59,6 +59,13 @@ export function matchStoragePath(text: string): Match | null {
   return null
 }
 
+/** What one reported literal holds: `storage/`, or `public/…upload`. */
+const PATH_LITERAL = patternWith(
+  ['storage/', 'public/'],
+  exact('storage/'),
+  ci('public/') + String.raw`[\w./-]*` + ci('upload')
+)
+
 export const hardcodedStoragePath: CodeRule = {
   meta: {
     id: 'hardcoded-storage-path',
@@ -74,10 +81,9 @@ export const hardcodedStoragePath: CodeRule = {
   },
   // Every PATTERNS match holds `storage/` (case-sensitive) or `public/…upload` in one literal;
   // public_path()'s upload directory holds the word upload.
-  triggers: anyOf(
-    pattern(exact('storage/'), ci('public/') + String.raw`[\w./-]*` + ci('upload')),
-    allOf(word('public_path'), pattern(ci('upload')))
-  ),
+  triggers: anyOf(PATH_LITERAL, allOf(word('public_path'), pattern(ci('upload')))),
+  // The reported literal, or the public_path() call (its argument may be a variable).
+  anchors: anyOf(PATH_LITERAL, word('public_path')),
   check(file, context) {
     if (context.isConfigFile) return []
     const program = file.program as unknown as PhpNode

@@ -86,6 +86,8 @@ export const logLocalFileInCode: CodeRule = {
     ),
     word('StreamHandler', 'RotatingFileHandler')
   ),
+  // A handler class may be imported under another name: any `new` can construct it.
+  anchors: anyOf(methods(...CHANNEL_METHODS), word('new')),
   check(file, context) {
     const reports: RuleReport[] = []
     const program = file.program as unknown as PhpNode

@@ -3,7 +3,7 @@
 // Laravel's session (session(), $request->session(), Session::) is configured separately.
 import type { RuleReport } from '../engine/types.js'
 import { isKind, NameResolver, spanOf, stringValue, variableName, walk, type PhpNode } from '../php/ast.js'
-import { anyOf, exact, pattern, word } from './triggers.js'
+import { anyOf, exact, patternWith, word } from './triggers.js'
 import type { CodeRule } from './types.js'
 
 const SESSION_FUNCTIONS = ['session_start', 'session_id']
@@ -23,7 +23,8 @@ export const nativePhpSession: CodeRule = {
       'shared driver such as redis, database or cookie.'
   },
   // The functions, or the superglobal (variableName() compares `_SESSION` as written).
-  triggers: anyOf(word(...SESSION_FUNCTIONS), pattern(exact('_SESSION'))),
+  triggers: anyOf(word(...SESSION_FUNCTIONS), patternWith(['_session'], exact('_SESSION'))),
+  anchors: anyOf(word(...SESSION_FUNCTIONS), patternWith(['_session'], exact('_SESSION'))),
   check(file) {
     const program = file.program as unknown as PhpNode
     const resolver = NameResolver.for(program)

@@ -31,7 +31,7 @@ import {
   type FunctionLikeNode,
   type PhpNode
 } from '../php/ast.js'
-import { allOf, ci, exactWord, methods, pattern } from './triggers.js'
+import { allOf, ci, exactWord, methods, patternWith } from './triggers.js'
 import type { CodeRule } from './types.js'
 
 const EVENT_METHODS = new Set(['command', 'job', 'call', 'exec'])
@@ -64,7 +64,12 @@ export const scheduleWithoutOnOneServer: CodeRule = {
   },
   // An event method, on a receiver that spells "schedule" (the facade, the type, a Kernel's
   // schedule(), withSchedule()) or on the Artisan facade (closure commands).
-  triggers: allOf(methods(...EVENT_METHODS), pattern(ci('schedule'), exactWord('Artisan'))),
+  triggers: allOf(
+    patternWith(['schedule', 'artisan'], ci('schedule'), exactWord('Artisan')),
+    methods(...EVENT_METHODS)
+  ),
+  // A reported chain holds its event method (Artisan::command() too).
+  anchors: methods(...EVENT_METHODS),
   check(file) {
     const program = file.program as unknown as PhpNode
     const resolver = NameResolver.for(program)

@@ -42,7 +42,7 @@ import {
   type Decision,
   type LocalVerdict
 } from './local-drivers.js'
-import { allOf, anyOf, exact, LOCAL_PLACE, methods, pattern, word } from './triggers.js'
+import { allOf, anyOf, exact, LOCAL_PLACE, methods, patternWith, word } from './triggers.js'
 import type { CodeContext, CodeRule } from './types.js'
 
 const ID = 'storage-local-write'
@@ -104,9 +104,10 @@ export const storageLocalWrite: CodeRule = {
   // A write through the Storage facade (the name facadeName() matches), or a native or File /
   // Filesystem write together with a local place: a path helper, or a literal into storage/.
   triggers: anyOf(
-    allOf(methods(...DISK_WRITES, 'build'), pattern(exact('Storage'))),
+    allOf(patternWith(['storage'], exact('Storage')), methods(...DISK_WRITES, 'build')),
     allOf(LOCAL_PLACE, anyOf(methods(...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())))
   ),
+  anchors: anyOf(methods(...DISK_WRITES, 'build', ...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())),
   check(file, context) {
     const program = file.program as unknown as PhpNode
     const resolver = NameResolver.for(program)

@@ -55,14 +55,43 @@ export function exact(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
+/**
+ * For each pattern that has them, texts one of which every match contains (lower case; the text
+ * may spell them in any case). The engine looks for all of them in one pass over a file before
+ * testing any pattern (src/engine/prefilter.ts): a pattern none of whose texts is there cannot
+ * match. A pattern without an entry is always tested.
+ */
+const LITERALS = new WeakMap<RegExp, readonly string[]>()
+
+/** The texts registered for `re` (see LITERALS), or null. */
+export function literalsOf(re: RegExp): readonly string[] | null {
+  return LITERALS.get(re) ?? null
+}
+
+function withLiterals(re: RegExp, literals: readonly string[]): RegExp {
+  LITERALS.set(
+    re,
+    literals.map((l) => l.toLowerCase())
+  )
+  return re
+}
+
 /** A pattern (source as from ci(), exact(), …), matched anywhere in the text. */
 export function pattern(...alternatives: string[]): RegExp {
   return new RegExp(alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`)
 }
 
+/**
+ * pattern(), for alternatives each of which only matches text containing one of `literals` (any
+ * case): `patternWith(['storage', '_path'], ci('storage'), ci('_path'))`.
+ */
+export function patternWith(literals: readonly string[], ...alternatives: string[]): RegExp {
+  return withLiterals(pattern(...alternatives), literals)
+}
+
 /** A whole identifier or word, any case: `env` but not `getenv` or `environment`. */
 export function word(...names: string[]): RegExp {
-  return new RegExp(`\\b(?:${names.map(ci).join('|')})\\b`)
+  return withLiterals(new RegExp(`\\b(?:${names.map(ci).join('|')})\\b`), names)
 }
 
 /** A whole word exactly as written: `Log` but not `log`, `Login` or `Blog`. */
@@ -72,7 +101,7 @@ export function exactWord(name: string): string {
 
 /** A call of a function named one of `names`, any case: `name(`, `name (`. */
 export function call(...names: string[]): RegExp {
-  return new RegExp(`\\b(?:${names.map(ci).join('|')})${GAP}\\(`)
+  return withLiterals(new RegExp(`\\b(?:${names.map(ci).join('|')})${GAP}\\(`), names)
 }
 
 /** A method call named one of `names`, any case (see MethodsTrigger). */
@@ -95,7 +124,7 @@ export function anyOf(...parts: Trigger[]): Trigger {
  */
 export function methodOnClassOrCall(...names: string[]): RegExp {
   const name = `${GAP}(?:\\{${GAP}['"])?(?:${names.map(exact).join('|')})\\b`
-  return new RegExp(`(?:::${name}|\\)${GAP}\\??->${name})`, 'i')
+  return withLiterals(new RegExp(`(?:::${name}|\\)${GAP}\\??->${name})`, 'i'), names)
 }
 
 /**
@@ -113,7 +142,7 @@ export function methodCallPattern(names: Iterable<string>): RegExp {
  * indentation of a heredoc). The word "storage" comes first: it is cheap and rules most files out.
  */
 export const LOCAL_PLACE: Trigger = allOf(
-  pattern(ci('storage'), ci('_path')),
+  patternWith(['storage', '_path'], ci('storage'), ci('_path')),
   pattern(
     `\\b(?:${LOCAL_PATH_HELPERS.map(ci).join('|')})\\b`,
     `['"\\s](?:\\./)?${ci('storage')}[/'"\\s{$]`,

@@ -27,6 +27,13 @@ export interface CodeRule {
    * report anything in it; see triggers.ts. Without it the rule runs on every file.
    */
   triggers?: Trigger
+  /**
+   * Text that the body of a function or method must contain for `check` to be able to report
+   * inside it (src/engine/slice.ts): what the reported code itself spells, such as the called
+   * method's name. It must hold whatever the rest of the file says (imports, properties,
+   * signatures). Without it, files this rule runs on are parsed whole.
+   */
+  anchors?: Trigger
 }
 
 export type Rule = ProjectRule | CodeRule

@@ -94,6 +94,7 @@ export const uploadToLocalDisk: CodeRule = {
     allOf(methods('move'), LOCAL_PLACE),
     word('move_uploaded_file')
   ),
+  anchors: anyOf(methods(...STORE_METHODS.keys(), 'move'), word('move_uploaded_file')),
   check(file, context) {
     const program = file.program as unknown as PhpNode
     const resolver = NameResolver.for(program)

@@ -1,0 +1,85 @@
+// Body slicing (README "Performance"): in a whole-app run, the bodies of a file's functions and
+// methods in which none of the file's rules can report are cut before parsing, so the parser reads
+// the declarations, signatures and the bodies that matter. A rule's anchors (src/rules/types.ts) say
+// what a body must contain for the rule to report inside it; the rules' analyses never look into
+// another function's body (imports, properties, traits and signatures stay).
+//
+// A cut keeps the body's braces and line breaks, so every line keeps its number; columns change
+// only on a cut's last line, after its `}`. The engine parses the sliced text and falls back to the
+// whole text whenever the parse has a problem or a report touches a cut's lines.
+import { functionBodies } from '../php/bodies.js'
+import { ESCAPE } from '../rules/triggers.js'
+import type { CodeRule } from '../rules/types.js'
+import type { Prefilter } from './prefilter.js'
+
+export interface SlicedSource {
+  /** The text with each cut body reduced to its braces and line breaks. */
+  text: string
+  /** The 1-based lines of each cut, from the line of its `{` to the line of its `}`. */
+  cuts: Array<{ first: number; last: number }>
+}
+
+/**
+ * A function imported under another name (`use function env as e;`) is called without the name
+ * the anchors look for; such files are not sliced. Over-matches (a closure's `use` before a nested
+ * `function`) only cost the slicing.
+ */
+const FUNCTION_IMPORT = /\buse\b[^;]*\bfunction\b/i
+
+/** A line break that is a carriage return alone: lines are counted at `\n` here. */
+const LONE_CR = /\r(?!\n)/
+
+/** Line breaks, the only characters a cut keeps. */
+const LINE_BREAKS = /[^\n\r]+/g
+
+/**
+ * `text` with the bodies where no rule in `rules` can report cut out, or null when nothing is cut
+ * or the file cannot be sliced safely (see functionBodies(); escape sequences, which can spell
+ * what anchors look for; function imports; a rule without anchors).
+ */
+export function sliceBodies(
+  text: string,
+  rules: readonly CodeRule[],
+  prefilter: Prefilter
+): SlicedSource | null {
+  if (rules.some((rule) => rule.anchors === undefined)) return null
+  if (!sliceable(text)) return null
+  const bodies = functionBodies(text)
+  if (bodies === null) return null
+  const parts: string[] = []
+  const cuts: SlicedSource['cuts'] = []
+  let copied = 0
+  let line = 1
+  let counted = 0
+  const lineAt = (offset: number): number => {
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
+    counted = offset
+    return line
+  }
+  for (const body of bodies) {
+    // A function declared inside a body is declared when the body runs: the rules see it.
+    if (body.declaresFunction) continue
+    const inner = text.slice(body.open + 1, body.close)
+    if (prefilter.canReportIn(inner, rules)) continue
+    const first = lineAt(body.open)
+    parts.push(text.slice(copied, body.open + 1), inner.replace(LINE_BREAKS, ''))
+    copied = body.close
+    cuts.push({ first, last: lineAt(body.close) })
+  }
+  if (cuts.length === 0) return null
+  parts.push(text.slice(copied))
+  return { text: parts.join(''), cuts }
+}
+
+/**
+ * Whether a file may be sliced at all: no escape sequence (it can spell what anchors look for), no
+ * function import, no carriage return alone (lines are counted at `\n`).
+ */
+export function sliceable(text: string): boolean {
+  return !ESCAPE.test(text) && !FUNCTION_IMPORT.test(text) && !LONE_CR.test(text)
+}
+
+/** Whether a span's lines meet a cut: its columns or text could differ from the whole file's. */
+export function touchesCut(span: { line: number; endLine: number }, cuts: SlicedSource['cuts']): boolean {
+  return cuts.some((cut) => span.line <= cut.last && span.endLine >= cut.first)
+}
