@@ -11126,7 +11126,7 @@ function walk(root, visitor) {
   const leave = typeof visitor === "function" ? void 0 : visitor.leave?.bind(visitor);
   const path4 = [];
   const stack = [{ node: root, key: null, exit: false }];
-  const context = { parent: null, key: null, ancestors: path4 };
+  const context2 = { parent: null, key: null, ancestors: path4 };
   const onPath = /* @__PURE__ */ new Set();
   while (stack.length > 0) {
     const frame = stack.pop();
@@ -11134,18 +11134,18 @@ function walk(root, visitor) {
       path4.pop();
       onPath.delete(frame.node);
       if (leave) {
-        context.parent = path4.length > 0 ? path4[path4.length - 1] : null;
-        context.key = frame.key;
-        leave(frame.node, context);
+        context2.parent = path4.length > 0 ? path4[path4.length - 1] : null;
+        context2.key = frame.key;
+        leave(frame.node, context2);
       }
       continue;
     }
     if (onPath.has(frame.node)) continue;
-    context.parent = path4.length > 0 ? path4[path4.length - 1] : null;
-    context.key = frame.key;
-    const result = enter ? enter(frame.node, context) : void 0;
+    context2.parent = path4.length > 0 ? path4[path4.length - 1] : null;
+    context2.key = frame.key;
+    const result = enter ? enter(frame.node, context2) : void 0;
     if (result === "skip") {
-      if (leave) leave(frame.node, context);
+      if (leave) leave(frame.node, context2);
       continue;
     }
     path4.push(frame.node);
@@ -11159,9 +11159,9 @@ function walk(root, visitor) {
 }
 function collectOnCalls(root, visit) {
   const out = [];
-  walk(root, (node, context) => {
+  walk(root, (node, context2) => {
     if (!isKind(node, "call")) return;
-    const value = visit(node, [...context.ancestors, node]);
+    const value = visit(node, [...context2.ancestors, node]);
     if (value !== null) out.push(value);
   });
   return out;
@@ -11793,10 +11793,16 @@ var LineIndex = class {
 };
 
 // src/php/engine.ts
-var engine = new import_php_parser.Engine({
-  parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc: true },
-  ast: { withPositions: true }
-});
+function newEngine() {
+  return new import_php_parser.Engine({
+    parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc: true },
+    ast: { withPositions: true }
+  });
+}
+var engine = newEngine();
+function resetParser() {
+  engine = newEngine();
+}
 function emptyProgram() {
   return { kind: "program", loc: null, children: [], errors: [], comments: [] };
 }
@@ -12353,8 +12359,8 @@ var envOutsideConfig = {
   triggers: word("env"),
   // The call itself spells env or, through an alias of the Env class, its get()/getOrFail().
   anchors: anyOf(word("env"), methods(...ENV_CLASS_METHODS)),
-  check(file, context) {
-    if (context.isConfigFile) return [];
+  check(file, context2) {
+    if (context2.isConfigFile) return [];
     const program = file.program;
     const resolver = NameResolver.for(program);
     const reports = [];
@@ -12366,7 +12372,7 @@ var envOutsideConfig = {
       const key = stringValue(keyNode);
       const written = kind === "env" ? "env" : `Env::${kind}`;
       const shown = key !== null ? `${written}('${key}')` : `${written}(${keyText(file.text, keyNode)})`;
-      const configured = key !== null && context.project?.configReadsEnv(key) === true;
+      const configured = key !== null && context2.project?.configReadsEnv(key) === true;
       const advice = configured ? `a config file already reads ${key}: use that config('\u2026') key here.` : `read it in a config file and use config('\u2026') here.`;
       reports.push({
         path: file.path,
@@ -12755,16 +12761,16 @@ var storageLocalWrite = {
     allOf(LOCAL_PLACE, anyOf(methods(...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())))
   ),
   anchors: anyOf(methods(...DISK_WRITES, "build", ...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())),
-  check(file, context) {
+  check(file, context2) {
     const program = file.program;
     const resolver = NameResolver.for(program);
     return collectOnCalls(
       program,
-      (call2, ancestors) => diskWrite(file, context, resolver, call2, ancestors) ?? storageBuild(file, resolver, call2, ancestors) ?? pathWrite(file, resolver, call2, ancestors)
+      (call2, ancestors) => diskWrite(file, context2, resolver, call2, ancestors) ?? storageBuild(file, resolver, call2, ancestors) ?? pathWrite(file, resolver, call2, ancestors)
     );
   }
 };
-function diskWrite(file, context, resolver, call2, ancestors) {
+function diskWrite(file, context2, resolver, call2, ancestors) {
   if (!isMethodCall(call2)) return null;
   const method = memberName(call2.what);
   if (method === null || !DISK_WRITES.has(method.toLowerCase())) return null;
@@ -12783,7 +12789,7 @@ function diskWrite(file, context, resolver, call2, ancestors) {
   const span = callSpan(call2);
   const target = stringValue(argument(call2, 0, "path"));
   const key = `storage:${choiceKey(choice, file.text)}:${method.toLowerCase()}:${target ?? snippet(file.text, argument(call2, 0, "path"))}`;
-  const judgement = judgeDisk(context.project, choice, file.text);
+  const judgement = judgeDisk(context2.project, choice, file.text);
   if (judgement.kind === "shared") return null;
   if (judgement.kind === "unresolved") {
     return {
@@ -13039,27 +13045,27 @@ var uploadToLocalDisk = {
     word("move_uploaded_file")
   ),
   anchors: anyOf(methods(...STORE_METHODS.keys(), "move"), word("move_uploaded_file")),
-  check(file, context) {
+  check(file, context2) {
     const program = file.program;
     const resolver = NameResolver.for(program);
     return collectOnCalls(
       program,
-      (call2, ancestors) => storeCall(file, context, resolver, call2, ancestors) ?? moveCall(file, resolver, call2, ancestors) ?? moveUploadedFile(file, resolver, call2, ancestors)
+      (call2, ancestors) => storeCall(file, context2, resolver, call2, ancestors) ?? moveCall(file, resolver, call2, ancestors) ?? moveUploadedFile(file, resolver, call2, ancestors)
     );
   }
 };
-function storeCall(file, context, resolver, call2, ancestors) {
+function storeCall(file, context2, resolver, call2, ancestors) {
   if (!isMethodCall(call2) || call2.what.kind === "staticlookup") return null;
   const method = memberName(call2.what);
   const spec = method === null ? void 0 : STORE_METHODS.get(method.toLowerCase());
   if (!spec || method === null) return null;
   if (classify(call2.what.what, resolver, ancestors) !== "upload") return null;
   const spread = call2.arguments.find((arg) => isKind(arg, "variadic"));
-  const { choice, ignored } = spread ? { choice: { kind: "dynamic", node: spread }, ignored: null } : uploadDisk(call2, spec.named, context, resolver, ancestors);
+  const { choice, ignored } = spread ? { choice: { kind: "dynamic", node: spread }, ignored: null } : uploadDisk(call2, spec.named, context2, resolver, ancestors);
   const pathArg = argument(call2, 0, "path");
   const key = `upload:${method.toLowerCase()}:${stringValue(pathArg) ?? snippet(file.text, pathArg)}`;
   const span = callSpan(call2);
-  const judgement = judgeDisk(context.project, choice, file.text);
+  const judgement = judgeDisk(context2.project, choice, file.text);
   if (judgement.kind === "shared") return null;
   if (judgement.kind === "unresolved") {
     return {
@@ -13082,11 +13088,11 @@ function storeCall(file, context, resolver, call2, ancestors) {
     fingerprintKey: key
   };
 }
-function uploadDisk(call2, named, context, resolver, ancestors) {
+function uploadDisk(call2, named, context2, resolver, ancestors) {
   if (!named) return { choice: optionsDisk(argument(call2, 1, "options"), resolver, ancestors), ignored: null };
   const name = argument(call2, 1, "name");
   const options = argument(call2, 2, "options");
-  const major = context.project?.frameworkMajor ?? null;
+  const major = context2.project?.frameworkMajor ?? null;
   if (major !== null && major < 10)
     return { choice: optionsDisk(options, resolver, ancestors), ignored: null };
   const nameValue = name === null ? null : traceValue(name, ancestors);
@@ -13237,13 +13243,13 @@ var cacheStoreExplicitLocal = {
     anyOf(pattern(exact("Cache")), call("cache"), CONTAINER_CALL)
   ),
   anchors: methods(...SELECTORS.keys()),
-  check(file, context) {
+  check(file, context2) {
     const reports = [];
     const program = file.program;
     const resolver = NameResolver.for(program);
     walk(program, (node, walkContext) => {
       if (!isKind(node, "call")) return;
-      const report = storeSelection(file, context, resolver, node, walkContext.ancestors);
+      const report = storeSelection(file, context2, resolver, node, walkContext.ancestors);
       if (report) reports.push(report);
     });
     return reports;
@@ -13255,7 +13261,7 @@ function isCacheManager(receiver, isStatic, resolver) {
   if (resolver.isGlobalFunctionCall(receiver, "cache")) return receiver.arguments.length === 0;
   return resolver.isGlobalFunctionCall(receiver, ["app", "resolve"]) && receiver.arguments.length === 1 && stringValue(receiver.arguments[0]) === "cache";
 }
-function storeSelection(file, context, resolver, call2, ancestors) {
+function storeSelection(file, context2, resolver, call2, ancestors) {
   if (!isMethodCall(call2)) return null;
   const method = (memberName(call2.what) ?? "").toLowerCase();
   const parameter = SELECTORS.get(method);
@@ -13280,7 +13286,7 @@ function storeSelection(file, context, resolver, call2, ancestors) {
   });
   if (name === null)
     return unresolved(`the store is given as ${snippet(file.text, arg)}, which is not a literal store name`);
-  const project = context.project;
+  const project = context2.project;
   if (project === null) {
     return name === "array" ? null : unresolved(`this file is outside every Laravel app found, so the store '${name}' is unknown`);
   }
@@ -13332,14 +13338,14 @@ var logLocalFileInCode = {
   ),
   // A handler class may be imported under another name: any `new` can construct it.
   anchors: anyOf(methods(...CHANNEL_METHODS), word("new")),
-  check(file, context) {
+  check(file, context2) {
     const reports = [];
     const program = file.program;
     const resolver = NameResolver.for(program);
     walk(program, (node, walkContext) => {
       const ancestors = [...walkContext.ancestors, node];
       let report = null;
-      if (isKind(node, "call")) report = logManagerCall(file, context, resolver, node, ancestors);
+      if (isKind(node, "call")) report = logManagerCall(file, context2, resolver, node, ancestors);
       else if (isKind(node, "new")) report = fileHandler(file, resolver, node, ancestors);
       if (report) reports.push(report);
     });
@@ -13352,7 +13358,7 @@ function isLogManager(receiver, isStatic, resolver) {
   if (resolver.isGlobalFunctionCall(receiver, "logger")) return receiver.arguments.length === 0;
   return resolver.isGlobalFunctionCall(receiver, ["app", "resolve"]) && receiver.arguments.length === 1 && stringValue(receiver.arguments[0]) === "log";
 }
-function logManagerCall(file, context, resolver, call2, ancestors) {
+function logManagerCall(file, context2, resolver, call2, ancestors) {
   if (!isMethodCall(call2)) return null;
   const method = (memberName(call2.what) ?? "").toLowerCase();
   if (method !== "build" && method !== "channel" && method !== "driver" && method !== "stack") return null;
@@ -13375,7 +13381,7 @@ function logManagerCall(file, context, resolver, call2, ancestors) {
     }
     return namedChannels(
       file,
-      context,
+      context2,
       call2,
       names,
       `log:stack:${names.map((n) => typeof n === "string" ? n : snippet(file.text, n)).join(",")}`
@@ -13386,10 +13392,10 @@ function logManagerCall(file, context, resolver, call2, ancestors) {
   const value = traceValue(arg, ancestors);
   if (isNullLiteral(value)) return null;
   const name = value === null ? null : stringValue(value);
-  return namedChannels(file, context, call2, [name ?? arg], `log:channel:${name ?? snippet(file.text, arg)}`);
+  return namedChannels(file, context2, call2, [name ?? arg], `log:channel:${name ?? snippet(file.text, arg)}`);
 }
-function namedChannels(file, context, call2, names, key) {
-  const project = context.project;
+function namedChannels(file, context2, call2, names, key) {
+  const project = context2.project;
   const local = [];
   const unresolved = [];
   const unresolvedEvidence = [];
@@ -13591,7 +13597,7 @@ var nativePhpSession = {
     const program = file.program;
     const resolver = NameResolver.for(program);
     const reports = [];
-    walk(program, (node, context) => {
+    walk(program, (node, context2) => {
       const fn = resolver.globalFunctionName(node);
       if (fn !== null && SESSION_FUNCTIONS.includes(fn)) {
         reports.push({
@@ -13603,9 +13609,9 @@ var nativePhpSession = {
         });
         return;
       }
-      if (variableName(node) !== "_SESSION" || isKind(context.parent, "staticlookup") && context.key === "offset")
+      if (variableName(node) !== "_SESSION" || isKind(context2.parent, "staticlookup") && context2.key === "offset")
         return;
-      const ancestors = context.ancestors;
+      const ancestors = context2.ancestors;
       let anchor = node;
       let index = ancestors.length - 1;
       while (index >= 0) {
@@ -13673,8 +13679,8 @@ var hardcodedStoragePath = {
   triggers: anyOf(PATH_LITERAL, allOf(word("public_path"), pattern(ci("upload")))),
   // The reported literal, or the public_path() call (its argument may be a variable).
   anchors: anyOf(PATH_LITERAL, word("public_path")),
-  check(file, context) {
-    if (context.isConfigFile) return [];
+  check(file, context2) {
+    if (context2.isConfigFile) return [];
     const program = file.program;
     const resolver = NameResolver.for(program);
     const reports = [];
@@ -13706,7 +13712,7 @@ var hardcodedStoragePath = {
         fingerprintKey: `path:${match.token}`
       });
     };
-    walk(program, (node, context2) => {
+    walk(program, (node, context3) => {
       if (resolver.isGlobalFunctionCall(node, "public_path") && isKind(node, "call")) {
         let first = argument(node, 0, "path");
         while (isKind(first, "bin") && first.type === ".") first = first.left;
@@ -13721,7 +13727,7 @@ var hardcodedStoragePath = {
         return;
       }
       if (isKind(node, "string") || isKind(node, "nowdoc")) {
-        if (isKind(context2.parent, "encapsedpart")) return;
+        if (isKind(context3.parent, "encapsedpart")) return;
         const match = matchStoragePath(node.value);
         if (match) report(node, node, match);
         return;
@@ -13773,19 +13779,19 @@ var scheduleWithoutOnOneServer = {
     const program = file.program;
     const resolver = NameResolver.for(program);
     const reports = [];
-    walk(program, (node, context) => {
+    walk(program, (node, context2) => {
       if (!isMethodCall(node)) return;
-      if (isMemberLookup(context.parent) && context.parent.what === node) return;
+      if (isMemberLookup(context2.parent) && context2.parent.what === node) return;
       const chain2 = flattenChain(node);
       if (!chain2) return;
-      const ancestors = [...context.ancestors, node];
+      const ancestors = [...context2.ancestors, node];
       const event = scheduledEvent(chain2, ancestors, resolver);
       if (!event) return;
       const own = event.method === "artisan" ? chainHas(chain2, "onOneServer", event.index + 1) : chainHas(chain2, "onOneServer");
       if (own) return;
-      const groups = enclosingGroups(context.ancestors, resolver);
+      const groups = enclosingGroups(context2.ancestors, resolver);
       if (groups.some((group) => chainHas(group, "onOneServer"))) return;
-      if (laterOnOneServer(chain2.outer, context.ancestors)) return;
+      if (laterOnOneServer(chain2.outer, context2.ancestors)) return;
       reports.push(reportFor(file.path, file.text, event, groups.length > 0));
     });
     return reports;
@@ -15017,7 +15023,7 @@ function shortText(text, max = 100) {
   const flat = text.replace(/\s+/g, " ").replace(/\(\s+/g, "(").replace(/\s+\)/g, ")").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
 }
-function newEngine() {
+function newEngine2() {
   return new import_php_parser2.Engine({
     parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc: true },
     ast: { withPositions: true }
@@ -15315,7 +15321,7 @@ function parseConfigFile(text, path4) {
   const problems = [];
   let program;
   try {
-    program = newEngine().parseCode(text, path4);
+    program = newEngine2().parseCode(text, path4);
   } catch (error) {
     const message = error instanceof RangeError ? "nested too deeply to parse" : String(error);
     return { root: null, envReads, problems: [`${path4} could not be parsed: ${message}`] };
@@ -17463,7 +17469,7 @@ function auditFile(path4, text, settings) {
   }
   const rules = settings.ruleTriggers ? selected : settings.rules;
   const project = ownerOf(path4, settings.projects);
-  const context = {
+  const context2 = {
     project,
     isTestFile: isTestPath(path4, project?.root ?? ""),
     isConfigFile: project ? project.isConfigFile(path4) : /(^|\/)config\//.test(path4)
@@ -17473,7 +17479,7 @@ function auditFile(path4, text, settings) {
     if (sliced !== null) {
       const file2 = parsePhpSource(path4, sliced.text);
       if (file2.parseErrors.length === 0) {
-        const reports = runRules(file2, rules, context);
+        const reports = runRules(file2, rules, context2);
         const exact2 = reports.every(
           (r) => r.meta !== internalErrorRule && !touchesCut(r.report.span, sliced.cuts)
         );
@@ -17502,17 +17508,40 @@ function auditFile(path4, text, settings) {
       capAtNotice: false
     });
   }
-  outcome.reports.push(...runRules(file, rules, context));
+  outcome.reports.push(...runRules(file, rules, context2));
   outcome.suppressions = suppressionsInSource(path4, text, file.comments);
   if (outcome.reports.length > 0 || outcome.suppressions.length > 0) outcome.text = text;
   return outcome;
 }
-function runRules(file, rules, context) {
+function parserHung(path4, text) {
+  return {
+    path: path4,
+    read: text !== null,
+    parseError: true,
+    skipped: false,
+    reports: [
+      {
+        meta: parseErrorRule,
+        report: {
+          path: path4,
+          span: wholeFileSpan(),
+          message: "Not audited: the PHP parser did not finish on this file (it loops on a few broken texts, such as a file ending in `enum` or `#[`). Check it with `php -l`.",
+          evidence: [],
+          fingerprintKey: "parse-error"
+        },
+        capAtNotice: false
+      }
+    ],
+    suppressions: [],
+    text
+  };
+}
+function runRules(file, rules, context2) {
   const reports = [];
   for (const rule of rules) {
     try {
-      for (const report of rule.check(file, context)) {
-        reports.push({ meta: rule.meta, report, capAtNotice: context.isTestFile });
+      for (const report of rule.check(file, context2)) {
+        reports.push({ meta: rule.meta, report, capAtNotice: context2.isTestFile });
       }
     } catch (err) {
       reports.push({
@@ -17535,6 +17564,56 @@ function runRules(file, rules, context) {
 var SEVERITIES = ["error", "warning", "notice"];
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
+}
+
+// src/engine/watchdog.ts
+import vm from "node:vm";
+var DEFAULT_TIME_LIMITS = { chunkMs: 2e4, fileMs: 3e4 };
+var CHUNK_FILES = 512;
+var context = vm.createContext({ task: null });
+var runTask = new vm.Script("task()", { filename: "stateless-audit-watchdog" });
+var Timeout = class extends Error {
+};
+function runWithin(ms, task) {
+  context.task = task;
+  try {
+    runTask.runInContext(context, { timeout: ms });
+  } catch (err) {
+    if (err.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw new Timeout();
+    throw err;
+  } finally {
+    context.task = null;
+  }
+}
+function eachWithin(items, one, hung, limits = DEFAULT_TIME_LIMITS) {
+  const out = [];
+  let next = 0;
+  while (next < items.length) {
+    try {
+      runWithin(limits.chunkMs, () => {
+        const end = Math.min(items.length, next + CHUNK_FILES);
+        while (next < end) {
+          out[next] = one(items[next]);
+          next++;
+        }
+      });
+    } catch (err) {
+      if (!(err instanceof Timeout)) throw err;
+      resetParser();
+      const item = items[next];
+      try {
+        runWithin(limits.fileMs, () => {
+          out[next] = one(item);
+        });
+      } catch (again) {
+        if (!(again instanceof Timeout)) throw again;
+        resetParser();
+        out[next] = hung(item);
+      }
+      next++;
+    }
+  }
+  return out;
 }
 
 // src/engine/audit.ts
@@ -17579,7 +17658,20 @@ async function audit(request) {
     );
   }
   const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? void 0 };
-  const projects = appRoots.map((root) => loadProject(workspace, root, load));
+  const projects = eachWithin(
+    appRoots,
+    (root) => {
+      const project = loadProject(workspace, root, load);
+      project.configReadsEnv("");
+      return project;
+    },
+    (root) => {
+      throw new UsageError(
+        `The PHP parser did not finish on a config file of ${root || "the app"} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check its config files with \`php -l\`.`
+      );
+    },
+    request.timeLimits
+  );
   progress(
     `Laravel apps: ${projects.map((p) => `${p.root || "."} (Laravel ${p.frameworkMajor ?? "version unknown"})`).join(", ")}`
   );
@@ -17634,8 +17726,14 @@ async function audit(request) {
     sliceBodies: optimise.sliceBodies && scope === null
   };
   let skipped = 0;
-  for (const path4 of phpFiles) {
-    const outcome = auditFile(path4, workspace.read(path4), settings);
+  const outcomes = eachWithin(
+    phpFiles,
+    (path4) => auditFile(path4, workspace.read(path4), settings),
+    (path4) => parserHung(path4, workspace.read(path4)),
+    request.timeLimits
+  );
+  for (const outcome of outcomes) {
+    const path4 = outcome.path;
     if (!outcome.read && scope !== null && !workspace.isFile(path4)) continue;
     if (outcome.read) fileCount++;
     if (outcome.parseError) parseErrorFiles++;

@@ -3668,18 +3668,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context4) {
+      const plural2 = context4.types.length === 1 ? "" : " one of";
+      const message = `${context4.argument} could not be converted to${plural2}: ${context4.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context3.prefix,
+        header: context4.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context3) {
+    webidl.errors.invalidArgument = function(context4) {
       return webidl.errors.exception({
-        header: context3.prefix,
-        message: `"${context3.value}" is an invalid ${context3.type}.`
+        header: context4.prefix,
+        message: `"${context4.value}" is an invalid ${context4.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -9874,17 +9874,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context4) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort, context: context4, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9921,7 +9921,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context: context3
+              context: context4
             });
           }
         }
@@ -10090,17 +10090,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context4) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context: context3, callback, responseHeaders } = this;
+        const { factory, opaque, context: context4, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10128,7 +10128,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context: context3
+            context: context4
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10320,7 +10320,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context4) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -10329,10 +10329,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler: handler2, context: context3 } = this;
+        const { opaque, handler: handler2, context: context4 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10350,7 +10350,7 @@ var require_api_pipeline = __commonJS({
             headers,
             opaque,
             body: this.res,
-            context: context3
+            context: context4
           });
         } catch (err) {
           this.res.on("error", util.nop);
@@ -10434,7 +10434,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context4) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -10448,7 +10448,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback, opaque, context: context3 } = this;
+        const { callback, opaque, context: context4 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10456,7 +10456,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context: context3
+          context: context4
         });
       }
       onError(err) {
@@ -10525,20 +10525,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context4) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context: context3 } = this;
+        const { callback, opaque, context: context4 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10550,7 +10550,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context: context3
+          context: context4
         });
       }
       onError(err) {
@@ -33094,7 +33094,7 @@ function walk(root, visitor) {
   const leave = typeof visitor === "function" ? void 0 : visitor.leave?.bind(visitor);
   const path4 = [];
   const stack = [{ node: root, key: null, exit: false }];
-  const context3 = { parent: null, key: null, ancestors: path4 };
+  const context4 = { parent: null, key: null, ancestors: path4 };
   const onPath = /* @__PURE__ */ new Set();
   while (stack.length > 0) {
     const frame = stack.pop();
@@ -33102,18 +33102,18 @@ function walk(root, visitor) {
       path4.pop();
       onPath.delete(frame.node);
       if (leave) {
-        context3.parent = path4.length > 0 ? path4[path4.length - 1] : null;
-        context3.key = frame.key;
-        leave(frame.node, context3);
+        context4.parent = path4.length > 0 ? path4[path4.length - 1] : null;
+        context4.key = frame.key;
+        leave(frame.node, context4);
       }
       continue;
     }
     if (onPath.has(frame.node)) continue;
-    context3.parent = path4.length > 0 ? path4[path4.length - 1] : null;
-    context3.key = frame.key;
-    const result = enter ? enter(frame.node, context3) : void 0;
+    context4.parent = path4.length > 0 ? path4[path4.length - 1] : null;
+    context4.key = frame.key;
+    const result = enter ? enter(frame.node, context4) : void 0;
     if (result === "skip") {
-      if (leave) leave(frame.node, context3);
+      if (leave) leave(frame.node, context4);
       continue;
     }
     path4.push(frame.node);
@@ -33127,9 +33127,9 @@ function walk(root, visitor) {
 }
 function collectOnCalls(root, visit) {
   const out = [];
-  walk(root, (node, context3) => {
+  walk(root, (node, context4) => {
     if (!isKind(node, "call")) return;
-    const value = visit(node, [...context3.ancestors, node]);
+    const value = visit(node, [...context4.ancestors, node]);
     if (value !== null) out.push(value);
   });
   return out;
@@ -33761,10 +33761,16 @@ var LineIndex = class {
 };
 
 // src/php/engine.ts
-var engine = new import_php_parser.Engine({
-  parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc: true },
-  ast: { withPositions: true }
-});
+function newEngine() {
+  return new import_php_parser.Engine({
+    parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc: true },
+    ast: { withPositions: true }
+  });
+}
+var engine = newEngine();
+function resetParser() {
+  engine = newEngine();
+}
 function emptyProgram() {
   return { kind: "program", loc: null, children: [], errors: [], comments: [] };
 }
@@ -34321,8 +34327,8 @@ var envOutsideConfig = {
   triggers: word("env"),
   // The call itself spells env or, through an alias of the Env class, its get()/getOrFail().
   anchors: anyOf(word("env"), methods(...ENV_CLASS_METHODS)),
-  check(file, context3) {
-    if (context3.isConfigFile) return [];
+  check(file, context4) {
+    if (context4.isConfigFile) return [];
     const program = file.program;
     const resolver = NameResolver.for(program);
     const reports = [];
@@ -34334,7 +34340,7 @@ var envOutsideConfig = {
       const key = stringValue(keyNode);
       const written = kind === "env" ? "env" : `Env::${kind}`;
       const shown = key !== null ? `${written}('${key}')` : `${written}(${keyText(file.text, keyNode)})`;
-      const configured = key !== null && context3.project?.configReadsEnv(key) === true;
+      const configured = key !== null && context4.project?.configReadsEnv(key) === true;
       const advice = configured ? `a config file already reads ${key}: use that config('\u2026') key here.` : `read it in a config file and use config('\u2026') here.`;
       reports.push({
         path: file.path,
@@ -34723,16 +34729,16 @@ var storageLocalWrite = {
     allOf(LOCAL_PLACE, anyOf(methods(...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())))
   ),
   anchors: anyOf(methods(...DISK_WRITES, "build", ...FILE_WRITES.keys()), word(...NATIVE_WRITES.keys())),
-  check(file, context3) {
+  check(file, context4) {
     const program = file.program;
     const resolver = NameResolver.for(program);
     return collectOnCalls(
       program,
-      (call2, ancestors) => diskWrite(file, context3, resolver, call2, ancestors) ?? storageBuild(file, resolver, call2, ancestors) ?? pathWrite(file, resolver, call2, ancestors)
+      (call2, ancestors) => diskWrite(file, context4, resolver, call2, ancestors) ?? storageBuild(file, resolver, call2, ancestors) ?? pathWrite(file, resolver, call2, ancestors)
     );
   }
 };
-function diskWrite(file, context3, resolver, call2, ancestors) {
+function diskWrite(file, context4, resolver, call2, ancestors) {
   if (!isMethodCall(call2)) return null;
   const method = memberName(call2.what);
   if (method === null || !DISK_WRITES.has(method.toLowerCase())) return null;
@@ -34751,7 +34757,7 @@ function diskWrite(file, context3, resolver, call2, ancestors) {
   const span = callSpan(call2);
   const target = stringValue(argument(call2, 0, "path"));
   const key = `storage:${choiceKey(choice, file.text)}:${method.toLowerCase()}:${target ?? snippet(file.text, argument(call2, 0, "path"))}`;
-  const judgement = judgeDisk(context3.project, choice, file.text);
+  const judgement = judgeDisk(context4.project, choice, file.text);
   if (judgement.kind === "shared") return null;
   if (judgement.kind === "unresolved") {
     return {
@@ -35007,27 +35013,27 @@ var uploadToLocalDisk = {
     word("move_uploaded_file")
   ),
   anchors: anyOf(methods(...STORE_METHODS.keys(), "move"), word("move_uploaded_file")),
-  check(file, context3) {
+  check(file, context4) {
     const program = file.program;
     const resolver = NameResolver.for(program);
     return collectOnCalls(
       program,
-      (call2, ancestors) => storeCall(file, context3, resolver, call2, ancestors) ?? moveCall(file, resolver, call2, ancestors) ?? moveUploadedFile(file, resolver, call2, ancestors)
+      (call2, ancestors) => storeCall(file, context4, resolver, call2, ancestors) ?? moveCall(file, resolver, call2, ancestors) ?? moveUploadedFile(file, resolver, call2, ancestors)
     );
   }
 };
-function storeCall(file, context3, resolver, call2, ancestors) {
+function storeCall(file, context4, resolver, call2, ancestors) {
   if (!isMethodCall(call2) || call2.what.kind === "staticlookup") return null;
   const method = memberName(call2.what);
   const spec = method === null ? void 0 : STORE_METHODS.get(method.toLowerCase());
   if (!spec || method === null) return null;
   if (classify(call2.what.what, resolver, ancestors) !== "upload") return null;
   const spread = call2.arguments.find((arg) => isKind(arg, "variadic"));
-  const { choice, ignored } = spread ? { choice: { kind: "dynamic", node: spread }, ignored: null } : uploadDisk(call2, spec.named, context3, resolver, ancestors);
+  const { choice, ignored } = spread ? { choice: { kind: "dynamic", node: spread }, ignored: null } : uploadDisk(call2, spec.named, context4, resolver, ancestors);
   const pathArg = argument(call2, 0, "path");
   const key = `upload:${method.toLowerCase()}:${stringValue(pathArg) ?? snippet(file.text, pathArg)}`;
   const span = callSpan(call2);
-  const judgement = judgeDisk(context3.project, choice, file.text);
+  const judgement = judgeDisk(context4.project, choice, file.text);
   if (judgement.kind === "shared") return null;
   if (judgement.kind === "unresolved") {
     return {
@@ -35050,11 +35056,11 @@ function storeCall(file, context3, resolver, call2, ancestors) {
     fingerprintKey: key
   };
 }
-function uploadDisk(call2, named, context3, resolver, ancestors) {
+function uploadDisk(call2, named, context4, resolver, ancestors) {
   if (!named) return { choice: optionsDisk(argument(call2, 1, "options"), resolver, ancestors), ignored: null };
   const name = argument(call2, 1, "name");
   const options = argument(call2, 2, "options");
-  const major = context3.project?.frameworkMajor ?? null;
+  const major = context4.project?.frameworkMajor ?? null;
   if (major !== null && major < 10)
     return { choice: optionsDisk(options, resolver, ancestors), ignored: null };
   const nameValue = name === null ? null : traceValue(name, ancestors);
@@ -35205,13 +35211,13 @@ var cacheStoreExplicitLocal = {
     anyOf(pattern(exact("Cache")), call("cache"), CONTAINER_CALL)
   ),
   anchors: methods(...SELECTORS.keys()),
-  check(file, context3) {
+  check(file, context4) {
     const reports = [];
     const program = file.program;
     const resolver = NameResolver.for(program);
     walk(program, (node, walkContext) => {
       if (!isKind(node, "call")) return;
-      const report2 = storeSelection(file, context3, resolver, node, walkContext.ancestors);
+      const report2 = storeSelection(file, context4, resolver, node, walkContext.ancestors);
       if (report2) reports.push(report2);
     });
     return reports;
@@ -35223,7 +35229,7 @@ function isCacheManager(receiver, isStatic, resolver) {
   if (resolver.isGlobalFunctionCall(receiver, "cache")) return receiver.arguments.length === 0;
   return resolver.isGlobalFunctionCall(receiver, ["app", "resolve"]) && receiver.arguments.length === 1 && stringValue(receiver.arguments[0]) === "cache";
 }
-function storeSelection(file, context3, resolver, call2, ancestors) {
+function storeSelection(file, context4, resolver, call2, ancestors) {
   if (!isMethodCall(call2)) return null;
   const method = (memberName(call2.what) ?? "").toLowerCase();
   const parameter = SELECTORS.get(method);
@@ -35248,7 +35254,7 @@ function storeSelection(file, context3, resolver, call2, ancestors) {
   });
   if (name === null)
     return unresolved(`the store is given as ${snippet(file.text, arg)}, which is not a literal store name`);
-  const project = context3.project;
+  const project = context4.project;
   if (project === null) {
     return name === "array" ? null : unresolved(`this file is outside every Laravel app found, so the store '${name}' is unknown`);
   }
@@ -35300,14 +35306,14 @@ var logLocalFileInCode = {
   ),
   // A handler class may be imported under another name: any `new` can construct it.
   anchors: anyOf(methods(...CHANNEL_METHODS), word("new")),
-  check(file, context3) {
+  check(file, context4) {
     const reports = [];
     const program = file.program;
     const resolver = NameResolver.for(program);
     walk(program, (node, walkContext) => {
       const ancestors = [...walkContext.ancestors, node];
       let report2 = null;
-      if (isKind(node, "call")) report2 = logManagerCall(file, context3, resolver, node, ancestors);
+      if (isKind(node, "call")) report2 = logManagerCall(file, context4, resolver, node, ancestors);
       else if (isKind(node, "new")) report2 = fileHandler(file, resolver, node, ancestors);
       if (report2) reports.push(report2);
     });
@@ -35320,7 +35326,7 @@ function isLogManager(receiver, isStatic, resolver) {
   if (resolver.isGlobalFunctionCall(receiver, "logger")) return receiver.arguments.length === 0;
   return resolver.isGlobalFunctionCall(receiver, ["app", "resolve"]) && receiver.arguments.length === 1 && stringValue(receiver.arguments[0]) === "log";
 }
-function logManagerCall(file, context3, resolver, call2, ancestors) {
+function logManagerCall(file, context4, resolver, call2, ancestors) {
   if (!isMethodCall(call2)) return null;
   const method = (memberName(call2.what) ?? "").toLowerCase();
   if (method !== "build" && method !== "channel" && method !== "driver" && method !== "stack") return null;
@@ -35343,7 +35349,7 @@ function logManagerCall(file, context3, resolver, call2, ancestors) {
     }
     return namedChannels(
       file,
-      context3,
+      context4,
       call2,
       names,
       `log:stack:${names.map((n) => typeof n === "string" ? n : snippet(file.text, n)).join(",")}`
@@ -35354,10 +35360,10 @@ function logManagerCall(file, context3, resolver, call2, ancestors) {
   const value = traceValue(arg, ancestors);
   if (isNullLiteral(value)) return null;
   const name = value === null ? null : stringValue(value);
-  return namedChannels(file, context3, call2, [name ?? arg], `log:channel:${name ?? snippet(file.text, arg)}`);
+  return namedChannels(file, context4, call2, [name ?? arg], `log:channel:${name ?? snippet(file.text, arg)}`);
 }
-function namedChannels(file, context3, call2, names, key) {
-  const project = context3.project;
+function namedChannels(file, context4, call2, names, key) {
+  const project = context4.project;
   const local = [];
   const unresolved = [];
   const unresolvedEvidence = [];
@@ -35559,7 +35565,7 @@ var nativePhpSession = {
     const program = file.program;
     const resolver = NameResolver.for(program);
     const reports = [];
-    walk(program, (node, context3) => {
+    walk(program, (node, context4) => {
       const fn = resolver.globalFunctionName(node);
       if (fn !== null && SESSION_FUNCTIONS.includes(fn)) {
         reports.push({
@@ -35571,9 +35577,9 @@ var nativePhpSession = {
         });
         return;
       }
-      if (variableName(node) !== "_SESSION" || isKind(context3.parent, "staticlookup") && context3.key === "offset")
+      if (variableName(node) !== "_SESSION" || isKind(context4.parent, "staticlookup") && context4.key === "offset")
         return;
-      const ancestors = context3.ancestors;
+      const ancestors = context4.ancestors;
       let anchor = node;
       let index = ancestors.length - 1;
       while (index >= 0) {
@@ -35641,8 +35647,8 @@ var hardcodedStoragePath = {
   triggers: anyOf(PATH_LITERAL, allOf(word("public_path"), pattern(ci("upload")))),
   // The reported literal, or the public_path() call (its argument may be a variable).
   anchors: anyOf(PATH_LITERAL, word("public_path")),
-  check(file, context3) {
-    if (context3.isConfigFile) return [];
+  check(file, context4) {
+    if (context4.isConfigFile) return [];
     const program = file.program;
     const resolver = NameResolver.for(program);
     const reports = [];
@@ -35674,7 +35680,7 @@ var hardcodedStoragePath = {
         fingerprintKey: `path:${match.token}`
       });
     };
-    walk(program, (node, context4) => {
+    walk(program, (node, context5) => {
       if (resolver.isGlobalFunctionCall(node, "public_path") && isKind(node, "call")) {
         let first = argument(node, 0, "path");
         while (isKind(first, "bin") && first.type === ".") first = first.left;
@@ -35689,7 +35695,7 @@ var hardcodedStoragePath = {
         return;
       }
       if (isKind(node, "string") || isKind(node, "nowdoc")) {
-        if (isKind(context4.parent, "encapsedpart")) return;
+        if (isKind(context5.parent, "encapsedpart")) return;
         const match = matchStoragePath(node.value);
         if (match) report2(node, node, match);
         return;
@@ -35741,19 +35747,19 @@ var scheduleWithoutOnOneServer = {
     const program = file.program;
     const resolver = NameResolver.for(program);
     const reports = [];
-    walk(program, (node, context3) => {
+    walk(program, (node, context4) => {
       if (!isMethodCall(node)) return;
-      if (isMemberLookup(context3.parent) && context3.parent.what === node) return;
+      if (isMemberLookup(context4.parent) && context4.parent.what === node) return;
       const chain2 = flattenChain(node);
       if (!chain2) return;
-      const ancestors = [...context3.ancestors, node];
+      const ancestors = [...context4.ancestors, node];
       const event = scheduledEvent(chain2, ancestors, resolver);
       if (!event) return;
       const own = event.method === "artisan" ? chainHas(chain2, "onOneServer", event.index + 1) : chainHas(chain2, "onOneServer");
       if (own) return;
-      const groups2 = enclosingGroups(context3.ancestors, resolver);
+      const groups2 = enclosingGroups(context4.ancestors, resolver);
       if (groups2.some((group2) => chainHas(group2, "onOneServer"))) return;
-      if (laterOnOneServer(chain2.outer, context3.ancestors)) return;
+      if (laterOnOneServer(chain2.outer, context4.ancestors)) return;
       reports.push(reportFor(file.path, file.text, event, groups2.length > 0));
     });
     return reports;
@@ -36720,7 +36726,7 @@ function shortText(text, max = 100) {
   const flat = text.replace(/\s+/g, " ").replace(/\(\s+/g, "(").replace(/\s+\)/g, ")").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
 }
-function newEngine() {
+function newEngine2() {
   return new import_php_parser2.Engine({
     parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc: true },
     ast: { withPositions: true }
@@ -37018,7 +37024,7 @@ function parseConfigFile(text, path4) {
   const problems = [];
   let program;
   try {
-    program = newEngine().parseCode(text, path4);
+    program = newEngine2().parseCode(text, path4);
   } catch (error2) {
     const message = error2 instanceof RangeError ? "nested too deeply to parse" : String(error2);
     return { root: null, envReads, problems: [`${path4} could not be parsed: ${message}`] };
@@ -39252,7 +39258,7 @@ function auditFile(path4, text, settings) {
   }
   const rules = settings.ruleTriggers ? selected : settings.rules;
   const project = ownerOf(path4, settings.projects);
-  const context3 = {
+  const context4 = {
     project,
     isTestFile: isTestPath(path4, project?.root ?? ""),
     isConfigFile: project ? project.isConfigFile(path4) : /(^|\/)config\//.test(path4)
@@ -39262,7 +39268,7 @@ function auditFile(path4, text, settings) {
     if (sliced !== null) {
       const file2 = parsePhpSource(path4, sliced.text);
       if (file2.parseErrors.length === 0) {
-        const reports = runRules(file2, rules, context3);
+        const reports = runRules(file2, rules, context4);
         const exact2 = reports.every(
           (r) => r.meta !== internalErrorRule && !touchesCut(r.report.span, sliced.cuts)
         );
@@ -39291,17 +39297,40 @@ function auditFile(path4, text, settings) {
       capAtNotice: false
     });
   }
-  outcome.reports.push(...runRules(file, rules, context3));
+  outcome.reports.push(...runRules(file, rules, context4));
   outcome.suppressions = suppressionsInSource(path4, text, file.comments);
   if (outcome.reports.length > 0 || outcome.suppressions.length > 0) outcome.text = text;
   return outcome;
 }
-function runRules(file, rules, context3) {
+function parserHung(path4, text) {
+  return {
+    path: path4,
+    read: text !== null,
+    parseError: true,
+    skipped: false,
+    reports: [
+      {
+        meta: parseErrorRule,
+        report: {
+          path: path4,
+          span: wholeFileSpan(),
+          message: "Not audited: the PHP parser did not finish on this file (it loops on a few broken texts, such as a file ending in `enum` or `#[`). Check it with `php -l`.",
+          evidence: [],
+          fingerprintKey: "parse-error"
+        },
+        capAtNotice: false
+      }
+    ],
+    suppressions: [],
+    text
+  };
+}
+function runRules(file, rules, context4) {
   const reports = [];
   for (const rule of rules) {
     try {
-      for (const report2 of rule.check(file, context3)) {
-        reports.push({ meta: rule.meta, report: report2, capAtNotice: context3.isTestFile });
+      for (const report2 of rule.check(file, context4)) {
+        reports.push({ meta: rule.meta, report: report2, capAtNotice: context4.isTestFile });
       }
     } catch (err) {
       reports.push({
@@ -39324,6 +39353,56 @@ function runRules(file, rules, context3) {
 var SEVERITIES = ["error", "warning", "notice"];
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
+}
+
+// src/engine/watchdog.ts
+import vm from "node:vm";
+var DEFAULT_TIME_LIMITS = { chunkMs: 2e4, fileMs: 3e4 };
+var CHUNK_FILES = 512;
+var context = vm.createContext({ task: null });
+var runTask = new vm.Script("task()", { filename: "stateless-audit-watchdog" });
+var Timeout = class extends Error {
+};
+function runWithin(ms, task) {
+  context.task = task;
+  try {
+    runTask.runInContext(context, { timeout: ms });
+  } catch (err) {
+    if (err.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw new Timeout();
+    throw err;
+  } finally {
+    context.task = null;
+  }
+}
+function eachWithin(items, one, hung, limits = DEFAULT_TIME_LIMITS) {
+  const out = [];
+  let next = 0;
+  while (next < items.length) {
+    try {
+      runWithin(limits.chunkMs, () => {
+        const end = Math.min(items.length, next + CHUNK_FILES);
+        while (next < end) {
+          out[next] = one(items[next]);
+          next++;
+        }
+      });
+    } catch (err) {
+      if (!(err instanceof Timeout)) throw err;
+      resetParser();
+      const item = items[next];
+      try {
+        runWithin(limits.fileMs, () => {
+          out[next] = one(item);
+        });
+      } catch (again) {
+        if (!(again instanceof Timeout)) throw again;
+        resetParser();
+        out[next] = hung(item);
+      }
+      next++;
+    }
+  }
+  return out;
 }
 
 // src/engine/audit.ts
@@ -39368,7 +39447,20 @@ async function audit(request2) {
     );
   }
   const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? void 0 };
-  const projects = appRoots.map((root) => loadProject(workspace, root, load));
+  const projects = eachWithin(
+    appRoots,
+    (root) => {
+      const project = loadProject(workspace, root, load);
+      project.configReadsEnv("");
+      return project;
+    },
+    (root) => {
+      throw new UsageError(
+        `The PHP parser did not finish on a config file of ${root || "the app"} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check its config files with \`php -l\`.`
+      );
+    },
+    request2.timeLimits
+  );
   progress(
     `Laravel apps: ${projects.map((p) => `${p.root || "."} (Laravel ${p.frameworkMajor ?? "version unknown"})`).join(", ")}`
   );
@@ -39423,8 +39515,14 @@ async function audit(request2) {
     sliceBodies: optimise.sliceBodies && scope === null
   };
   let skipped = 0;
-  for (const path4 of phpFiles) {
-    const outcome = auditFile(path4, workspace.read(path4), settings);
+  const outcomes = eachWithin(
+    phpFiles,
+    (path4) => auditFile(path4, workspace.read(path4), settings),
+    (path4) => parserHung(path4, workspace.read(path4)),
+    request2.timeLimits
+  );
+  for (const outcome of outcomes) {
+    const path4 = outcome.path;
     if (!outcome.read && scope !== null && !workspace.isFile(path4)) continue;
     if (outcome.read) fileCount++;
     if (outcome.parseError) parseErrorFiles++;
@@ -40018,8 +40116,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
+function getValues(context4, operator, key, modifier) {
+  var value = context4[key], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -40083,7 +40181,7 @@ function parseUrl(template) {
     expand: expand2.bind(null, template)
   };
 }
-function expand2(template, context3) {
+function expand2(template, context4) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -40097,7 +40195,7 @@ function expand2(template, context3) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context4, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -40607,7 +40705,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_, __, context3) => !!context3?.source && context3.source === "1"
+      (_, __, context4) => !!context4?.source && context4.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -40616,26 +40714,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key, value, context4, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key, value, context4);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+  return JSON.parse(text, (key, value, context4) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context3 && intRegex.test(context3.source);
+    const isInt = context4 && intRegex.test(context4.source);
     const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context3.source);
+    if (isBigInt) return BigInt(context4.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key, value, context4);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -40706,7 +40804,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key, value, context4) => convertMarkedBigIntsReviver(key, value, context4, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -43783,7 +43881,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = VERSION6;
 
 // node_modules/@actions/github/lib/utils.js
-var context = new Context();
+var context2 = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
   baseUrl,
@@ -43807,7 +43905,7 @@ function getOctokitOptions(token, options) {
 }
 
 // node_modules/@actions/github/lib/github.js
-var context2 = new Context();
+var context3 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
@@ -45789,11 +45887,11 @@ function docsBaseUrl(env2 = process.env) {
 function encodePath(p) {
   return p.split("/").map(encodeURIComponent).join("/");
 }
-function summaryLinks(context3, sha, docsBase) {
-  const { owner, repo } = context3.repository;
+function summaryLinks(context4, sha, docsBase) {
+  const { owner, repo } = context4.repository;
   return {
     rule: (id) => `${docsBase}${encodeURIComponent(id)}.md`,
-    file: (repoPath, line) => sha === null ? null : `${context3.serverUrl}/${owner}/${repo}/blob/${sha}/${encodePath(repoPath)}#L${line}`
+    file: (repoPath, line) => sha === null ? null : `${context4.serverUrl}/${owner}/${repo}/blob/${sha}/${encodePath(repoPath)}#L${line}`
   };
 }
 async function run() {
@@ -45805,8 +45903,8 @@ async function run() {
 }
 async function main() {
   const inputs = readInputs();
-  const context3 = readEventContext();
-  const target = context3.target;
+  const context4 = readEventContext();
+  const target = context4.target;
   const docsBase = docsBaseUrl();
   if (target.kind === "unsupported") {
     notice(target.reason);
@@ -45817,10 +45915,10 @@ async function main() {
         const check2 = await CheckRun.start({
           api: api2,
           gate: gate2,
-          repository: context3.repository,
+          repository: context4.repository,
           name: inputs.checkName,
           headSha: target.sha,
-          ...detailsUrl(context3)
+          ...detailsUrl(context4)
         });
         await check2?.complete({
           conclusion: "neutral",
@@ -45857,14 +45955,14 @@ ${target.reason}
   const gate = new WriteGate(readOnly);
   const ctx = {
     inputs,
-    context: context3,
+    context: context4,
     target,
     api,
     gate,
     repoDir,
     root,
     prefix,
-    links: summaryLinks(context3, target.headSha, docsBase)
+    links: summaryLinks(context4, target.headSha, docsBase)
   };
   if (readOnly !== null)
     info(`Read-only mode: ${readOnly}. Findings go to log annotations and the job summary.`);
@@ -45874,10 +45972,10 @@ ${target.reason}
       check = await CheckRun.start({
         api,
         gate,
-        repository: context3.repository,
+        repository: context4.repository,
         name: inputs.checkName,
         headSha: target.headSha,
-        ...detailsUrl(context3)
+        ...detailsUrl(context4)
       });
     } catch (error2) {
       warning(`Could not create the check run (${errorMessage(error2)}); the exit code still decides.`);
@@ -45908,11 +46006,11 @@ ${target.reason}
   }
   await report(ctx, check, outcome, docsBase);
 }
-function detailsUrl(context3) {
+function detailsUrl(context4) {
   const runId = process.env.GITHUB_RUN_ID;
   if (!runId) return {};
   return {
-    detailsUrl: `${context3.serverUrl}/${context3.repository.owner}/${context3.repository.repo}/actions/runs/${runId}`
+    detailsUrl: `${context4.serverUrl}/${context4.repository.owner}/${context4.repository.repo}/actions/runs/${runId}`
   };
 }
 function scopeSentence(ctx, changes) {

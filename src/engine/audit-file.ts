@@ -161,6 +161,32 @@ export function auditFile(path: string, text: string | null, settings: FileSetti
   return outcome
 }
 
+/** The outcome for a file the parser did not finish (src/engine/watchdog.ts). */
+export function parserHung(path: string, text: string | null): FileOutcome {
+  return {
+    path,
+    read: text !== null,
+    parseError: true,
+    skipped: false,
+    reports: [
+      {
+        meta: parseErrorRule,
+        report: {
+          path,
+          span: wholeFileSpan(),
+          message:
+            'Not audited: the PHP parser did not finish on this file (it loops on a few broken texts, such as a file ending in `enum` or `#[`). Check it with `php -l`.',
+          evidence: [],
+          fingerprintKey: 'parse-error'
+        },
+        capAtNotice: false
+      }
+    ],
+    suppressions: [],
+    text
+  }
+}
+
 /** Each rule's reports on a parsed file; a rule that throws becomes an internal-error report. */
 function runRules(file: SourceFile, rules: readonly CodeRule[], context: CodeContext): FileReport[] {
   const reports: FileReport[] = []

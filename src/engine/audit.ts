@@ -14,11 +14,12 @@ import { projectRules } from '../rules/project-rules.js'
 import { allRuleMetas } from '../rules/registry.js'
 import { type AuditConfig, type RuleSetting, UsageError } from './config-file.js'
 import { fingerprints, normaliseSnippet } from './fingerprint.js'
-import { auditFile, wholeFileSpan, type FileSettings } from './audit-file.js'
+import { auditFile, parserHung, wholeFileSpan, type FileSettings } from './audit-file.js'
 import { hasNeverScannedSegment } from './fs-workspace.js'
 import { Prefilter } from './prefilter.js'
 import { matchSuppressions, suppressionsInEnv, usageKey, type Suppression } from './suppressions.js'
 import { type Finding, type RuleMeta, type RuleReport, type Severity, severityRank } from './types.js'
+import { eachWithin, type TimeLimits } from './watchdog.js'
 import type { Workspace } from './workspace.js'
 
 export interface AuditRequest {
@@ -37,6 +38,8 @@ export interface AuditRequest {
    * STATELESS_AUDIT_OPTIMISE is `off` (or `0`, `false`). `false` switches every one off.
    */
   optimise?: boolean | Partial<Optimisations>
+  /** When a file's parse counts as hung (src/engine/watchdog.ts); tests shorten them. */
+  timeLimits?: TimeLimits
 }
 
 /** The engine's speed-ups. None of them changes a finding (__tests__/engine/optimisations.test.ts). */
@@ -124,7 +127,21 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     )
   }
   const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? undefined }
-  const projects = appRoots.map((root) => loadProject(workspace, root, load))
+  const projects = eachWithin(
+    appRoots,
+    (root) => {
+      const project = loadProject(workspace, root, load)
+      // The config files are parsed on first use: use them now, under the watchdog.
+      project.configReadsEnv('')
+      return project
+    },
+    (root) => {
+      throw new UsageError(
+        `The PHP parser did not finish on a config file of ${root || 'the app'} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check its config files with \`php -l\`.`
+      )
+    },
+    request.timeLimits
+  )
   progress(
     `Laravel apps: ${projects.map((p) => `${p.root || '.'} (Laravel ${p.frameworkMajor ?? 'version unknown'})`).join(', ')}`
   )
@@ -185,8 +202,14 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     sliceBodies: optimise.sliceBodies && scope === null
   }
   let skipped = 0
-  for (const path of phpFiles) {
-    const outcome = auditFile(path, workspace.read(path), settings)
+  const outcomes = eachWithin(
+    phpFiles,
+    (path) => auditFile(path, workspace.read(path), settings),
+    (path) => parserHung(path, workspace.read(path)),
+    request.timeLimits
+  )
+  for (const outcome of outcomes) {
+    const path = outcome.path
     // A file the change removed has nothing to audit.
     if (!outcome.read && scope !== null && !workspace.isFile(path)) continue
     if (outcome.read) fileCount++

@@ -7,10 +7,18 @@ import { childrenOf, walk } from './walk.js'
 
 // One Engine for the process: constructing it builds lexer tables, and it holds no per-file state
 // between parseCode calls.
-const engine = new Engine({
-  parser: { php8: true, version: '8.4', suppressErrors: true, extractDoc: true },
-  ast: { withPositions: true }
-})
+function newEngine(): Engine {
+  return new Engine({
+    parser: { php8: true, version: '8.4', suppressErrors: true, extractDoc: true },
+    ast: { withPositions: true }
+  })
+}
+let engine = newEngine()
+
+/** A fresh Engine, after a parse was stopped midway (src/engine/watchdog.ts) and may have left state. */
+export function resetParser(): void {
+  engine = newEngine()
+}
 
 export interface RawParse {
   program: ProgramNode
