@@ -16935,6 +16935,8 @@ function scan(text) {
   const hasCR = text.includes("\r");
   const bodies = [];
   let body = null;
+  let declared = "";
+  let memberStart = -1;
   const kinds = [];
   const pending = [NONE];
   const quotes = [];
@@ -16973,6 +16975,9 @@ function scan(text) {
         }
         if (!inClass && !startsStatement(before2)) return null;
         i = end;
+        let nameStart = end;
+        while (isLabelChar(text.charCodeAt(nameStart - 1))) nameStart--;
+        declared = text.slice(nameStart, end).toLowerCase();
         if (topLevel || top === CLASS) pending[depth] = OPENS_BODY;
         else if (top === INNER_CLASS) pending[depth] = OPENS_BLOCK;
         else if (top === BLOCK || top === BODY) {
@@ -17048,7 +17053,14 @@ function scan(text) {
         let kind;
         if (opens === OPENS_BODY) {
           kind = BODY;
-          body = { open: i, close: -1, declaresFunction: false };
+          const inClass = depth > 0 && kinds[depth - 1] === CLASS;
+          body = {
+            open: i,
+            close: -1,
+            declaresFunction: false,
+            name: declared,
+            declaration: inClass ? memberStart : -1
+          };
           bodies.push(body);
         } else if (opens === NONE) {
           const top = depth === 0 ? TOP : kinds[depth - 1];
@@ -17062,6 +17074,7 @@ function scan(text) {
         depth++;
         pending[depth] = NONE;
         i++;
+        if (kind === CLASS) memberStart = i;
         continue;
       }
       case RBRACE: {
@@ -17074,6 +17087,7 @@ function scan(text) {
           body = null;
         }
         i++;
+        if (kind !== INTERPOLATION && depth > 0 && kinds[depth - 1] === CLASS) memberStart = i;
         if (kind !== INTERPOLATION) continue;
         quote2 = quotes[depth];
         label = labels[depth];
@@ -17098,6 +17112,7 @@ function scan(text) {
       case SEMICOLON:
         pending[depth] = NONE;
         i++;
+        if (depth > 0 && kinds[depth - 1] === CLASS) memberStart = i;
         continue;
       case SQUOTE:
         i = singleQuotedEnd(text, i + 1);
@@ -17391,9 +17406,12 @@ function sliceBodies(text, rules, prefilter) {
     if (body.declaresFunction) continue;
     const inner = text.slice(body.open + 1, body.close);
     if (prefilter.canReportIn(inner, rules)) continue;
-    const first = lineAt(body.open);
-    parts.push(text.slice(copied, body.open + 1), inner.replace(LINE_BREAKS, ""));
-    copied = body.close;
+    const whole = body.declaration >= 0 && body.name !== "__construct";
+    const from = whole ? body.declaration : body.open + 1;
+    const to = whole ? body.close + 1 : body.close;
+    const first = lineAt(from);
+    parts.push(text.slice(copied, from), text.slice(from, to).replace(LINE_BREAKS, ""));
+    copied = to;
     cuts.push({ first, last: lineAt(body.close) });
   }
   if (cuts.length === 0) return null;

@@ -38724,6 +38724,8 @@ function scan(text) {
   const hasCR = text.includes("\r");
   const bodies = [];
   let body = null;
+  let declared = "";
+  let memberStart = -1;
   const kinds = [];
   const pending = [NONE];
   const quotes = [];
@@ -38762,6 +38764,9 @@ function scan(text) {
         }
         if (!inClass && !startsStatement(before2)) return null;
         i = end;
+        let nameStart = end;
+        while (isLabelChar(text.charCodeAt(nameStart - 1))) nameStart--;
+        declared = text.slice(nameStart, end).toLowerCase();
         if (topLevel || top === CLASS) pending[depth] = OPENS_BODY;
         else if (top === INNER_CLASS) pending[depth] = OPENS_BLOCK;
         else if (top === BLOCK || top === BODY) {
@@ -38837,7 +38842,14 @@ function scan(text) {
         let kind;
         if (opens === OPENS_BODY) {
           kind = BODY;
-          body = { open: i, close: -1, declaresFunction: false };
+          const inClass = depth > 0 && kinds[depth - 1] === CLASS;
+          body = {
+            open: i,
+            close: -1,
+            declaresFunction: false,
+            name: declared,
+            declaration: inClass ? memberStart : -1
+          };
           bodies.push(body);
         } else if (opens === NONE) {
           const top = depth === 0 ? TOP : kinds[depth - 1];
@@ -38851,6 +38863,7 @@ function scan(text) {
         depth++;
         pending[depth] = NONE;
         i++;
+        if (kind === CLASS) memberStart = i;
         continue;
       }
       case RBRACE: {
@@ -38863,6 +38876,7 @@ function scan(text) {
           body = null;
         }
         i++;
+        if (kind !== INTERPOLATION && depth > 0 && kinds[depth - 1] === CLASS) memberStart = i;
         if (kind !== INTERPOLATION) continue;
         quote2 = quotes[depth];
         label = labels[depth];
@@ -38887,6 +38901,7 @@ function scan(text) {
       case SEMICOLON:
         pending[depth] = NONE;
         i++;
+        if (depth > 0 && kinds[depth - 1] === CLASS) memberStart = i;
         continue;
       case SQUOTE:
         i = singleQuotedEnd(text, i + 1);
@@ -39180,9 +39195,12 @@ function sliceBodies(text, rules, prefilter) {
     if (body.declaresFunction) continue;
     const inner = text.slice(body.open + 1, body.close);
     if (prefilter.canReportIn(inner, rules)) continue;
-    const first = lineAt(body.open);
-    parts.push(text.slice(copied, body.open + 1), inner.replace(LINE_BREAKS, ""));
-    copied = body.close;
+    const whole = body.declaration >= 0 && body.name !== "__construct";
+    const from = whole ? body.declaration : body.open + 1;
+    const to = whole ? body.close + 1 : body.close;
+    const first = lineAt(from);
+    parts.push(text.slice(copied, from), text.slice(from, to).replace(LINE_BREAKS, ""));
+    copied = to;
     cuts.push({ first, last: lineAt(body.close) });
   }
   if (cuts.length === 0) return null;

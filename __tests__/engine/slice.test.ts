@@ -51,15 +51,16 @@ describe('sliceBodies', () => {
     const before = CONTROLLER.split('\n')
     const after = sliced.text.split('\n')
     expect(after).toHaveLength(before.length)
-    // The constructor and index() are cut to their braces and line breaks (the indentation before
-    // the `}` goes too: columns shift on a cut's last line); update() is kept as written.
+    // The constructor's body is cut to its braces and line breaks (its promoted parameters
+    // declare properties); index() goes whole, doc comment and signature too, from just after the
+    // constructor's `}`. Columns shift on a cut's last line only; update() is kept as written.
     expect(after.slice(9, 12)).toEqual(['    {', '', '}'])
-    expect(after.slice(14, 17)).toEqual(['    {', '', '}'])
-    expect(after.slice(18, 22)).toEqual(before.slice(18, 22))
+    expect(after.slice(12, 17)).toEqual(['', '', '', '', ''])
+    expect(after.slice(17, 22)).toEqual(before.slice(17, 22))
     expect(after.slice(0, 9)).toEqual(before.slice(0, 9))
     expect(sliced.cuts).toEqual([
       { first: 10, last: 12 },
-      { first: 15, last: 17 }
+      { first: 12, last: 17 }
     ])
   })
 
@@ -80,11 +81,11 @@ describe('sliceBodies', () => {
   it('judges each body by the anchors of the rules given: env() keeps only the body that spells it', () => {
     const text = CONTROLLER.replace("$this->middleware('auth');", "$this->key = env('KEY');")
     expect(sliceBodies(text, [env], prefilter)?.cuts).toEqual([
-      { first: 15, last: 17 },
-      { first: 20, last: 22 }
+      { first: 12, last: 17 },
+      { first: 17, last: 22 }
     ])
     // Both rules: a body is kept when either can report in it.
-    expect(sliceBodies(text, [env, upload], prefilter)?.cuts).toEqual([{ first: 15, last: 17 }])
+    expect(sliceBodies(text, [env, upload], prefilter)?.cuts).toEqual([{ first: 12, last: 17 }])
   })
 
   it('does not slice what it cannot slice safely', () => {
@@ -110,7 +111,7 @@ describe('sliceBodies', () => {
     expect(sliced?.text.split('\r\n')).toHaveLength(crlf.split('\r\n').length)
     expect(sliced?.cuts).toEqual([
       { first: 10, last: 12 },
-      { first: 15, last: 17 }
+      { first: 12, last: 17 }
     ])
   })
 })

@@ -11,8 +11,16 @@ import { parseCodeSafe } from '../../src/php/engine.js'
 import { isKind, type PhpNode } from '../../src/php/nodes.js'
 import { walk } from '../../src/php/walk.js'
 
+/** What php-parser's AST gives directly; name and declaration are checked on their own. */
+type Located = Pick<FunctionBody, 'open' | 'close' | 'declaresFunction'>
+
+const located = (bodies: readonly FunctionBody[]): Located[] =>
+  bodies.map(({ open, close, declaresFunction }) => ({ open, close, declaresFunction }))
+
 interface Expected {
-  bodies: FunctionBody[]
+  bodies: Located[]
+  /** For each body: the declared name (lower case), and where php-parser starts a method (-1 for a function). */
+  declared: Array<{ name: string; start: number }>
   /** php-parser reported problems: the file is no reference then. */
   problems: boolean
 }
@@ -23,18 +31,23 @@ interface Expected {
  */
 function expectedBodies(text: string): Expected {
   const { program, problems } = parseCodeSafe(text, 'test.php')
-  const bodies: FunctionBody[] = []
-  const add = (body: PhpNode | null): void => {
+  const bodies: Located[] = []
+  const declared: Expected['declared'] = []
+  const add = (fn: PhpNode & { name?: unknown; body?: PhpNode | null }, isMethod: boolean): void => {
+    const body = fn.body ?? null
     if (body === null || body.loc === null) return
     let declaresFunction = false
     walk(body, (node) => {
       if (node.kind === 'function') declaresFunction = true
     })
     bodies.push({ open: body.loc.start.offset, close: body.loc.end.offset - 1, declaresFunction })
+    const raw = typeof fn.name === 'string' ? fn.name : (fn.name as { name?: unknown } | null)?.name
+    const name = typeof raw === 'string' ? raw : ''
+    declared.push({ name: name.toLowerCase(), start: isMethod ? (fn.loc?.start.offset ?? -1) : -1 })
   }
   const visit = (statements: PhpNode[]): void => {
     for (const node of statements) {
-      if (isKind(node, 'function')) add(node.body)
+      if (isKind(node, 'function')) add(node, false)
       else if (isKind(node, 'namespace')) visit(node.children)
       else if (
         isKind(node, 'class') ||
@@ -42,12 +55,23 @@ function expectedBodies(text: string): Expected {
         isKind(node, 'trait') ||
         isKind(node, 'enum')
       ) {
-        for (const member of node.body) if (isKind(member, 'method')) add(member.body)
+        for (const member of node.body) if (isKind(member, 'method')) add(member, true)
       }
     }
   }
   visit(program.children)
-  return { bodies, problems: problems.length > 0 }
+  return { bodies, declared, problems: problems.length > 0 }
+}
+
+/** Whitespace, comments and attribute groups only: what may sit between two class members. */
+function onlyTrivia(gap: string): boolean {
+  let rest = gap.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|#(?!\[)[^\n]*/g, '')
+  // Attribute groups, innermost brackets first.
+  for (let before = ''; before !== rest;) {
+    before = rest
+    rest = rest.replace(/\[[^[\]]*\]/g, '')
+  }
+  return /^(\s|#)*$/.test(rest)
 }
 
 // php-parser loops forever on some broken texts (`<?php enum` at the end, `f "${a("{$b}")}";`, `#[`
@@ -124,7 +148,22 @@ function check(text: string, label: string, probe?: ParserProbe): Outcome {
         throw new Error(`${label}: php-parser's body is not {...} at ${body.open}-${body.close}`)
     }
     try {
-      expect(got).toEqual(expected.bodies)
+      expect(located(got)).toEqual(expected.bodies)
+      got.forEach((body, k) => {
+        const { name, start } = expected.declared[k]
+        expect(body.name).toBe(name)
+        if (start < 0) {
+          expect(body.declaration).toBe(-1)
+        } else {
+          // A method's declaration starts after the member before it, with only trivia between.
+          expect(body.declaration).toBeLessThanOrEqual(start)
+          expect('{;}'.includes(text[body.declaration - 1])).toBe(true)
+          expect([
+            text.slice(body.declaration, start),
+            onlyTrivia(text.slice(body.declaration, start))
+          ]).toEqual([text.slice(body.declaration, start), true])
+        }
+      })
     } catch (error) {
       throw new Error(`${label}\n--- text ---\n${text}`, { cause: error })
     }
@@ -180,7 +219,9 @@ describe('functionBodies on real files', () => {
 
   it('follows deep nesting without recursion', () => {
     const text = `<?php\nfunction f() {\n${'{ "{$a[('.repeat(100_000)}${')]}" }'.repeat(100_000)}\n}\n`
-    expect(functionBodies(text)).toEqual([{ open: 19, close: text.length - 2, declaresFunction: false }])
+    expect(located(functionBodies(text) ?? [])).toEqual([
+      { open: 19, close: text.length - 2, declaresFunction: false }
+    ])
   })
 
   it('returns on a 2 MB file', () => {
@@ -650,7 +691,7 @@ describe('functionBodies on tricky snippets', () => {
       expect(got).toBeNull()
     } else if (want === ONE_UNPARSED) {
       expect(expected?.problems).toBe(true)
-      expect(got).toEqual([
+      expect(located(got ?? [])).toEqual([
         { open: code.indexOf('{'), close: code.lastIndexOf('}'), declaresFunction: false }
       ])
     } else {

@@ -61,7 +61,7 @@ export interface Optimisations {
   /** The tree is listed once per run: app discovery and the file list share the listing. */
   listOnce: boolean
   /**
-   * Whole-app runs: a parsed file is parsed without the function and method bodies in which none
+   * Whole-app runs: a parsed file is parsed without the methods and function bodies in which none
    * of its rules can report (src/engine/slice.ts), so a syntax error inside one is not reported.
    */
   sliceBodies: boolean

@@ -1,12 +1,15 @@
-// Body slicing (README "Performance"): in a whole-app run, the bodies of a file's functions and
-// methods in which none of the file's rules can report are cut before parsing, so the parser reads
-// the declarations, signatures and the bodies that matter. A rule's anchors (src/rules/types.ts) say
-// what a body must contain for the rule to report inside it; the rules' analyses never look into
-// another function's body (imports, properties, traits and signatures stay).
+// Body slicing (README "Performance"): in a whole-app run, the functions and methods of a file in
+// whose bodies none of the file's rules can report are cut before parsing, so the parser reads the
+// declarations that matter and the bodies the rules look at. A rule's anchors (src/rules/types.ts)
+// say what a body must contain for the rule to report inside it; the rules' analyses never look
+// into another function's body, nor at the other methods of a class (imports, properties, traits,
+// the constructor's signature and functions' declarations stay).
 //
-// A cut keeps the body's braces and line breaks, so every line keeps its number; columns change
-// only on a cut's last line, after its `}`. The engine parses the sliced text and falls back to the
-// whole text whenever the parse has a problem or a report touches a cut's lines.
+// A cut keeps only line breaks: of a method's whole declaration (doc comment, attributes,
+// signature, body), of a function's or the constructor's body inside its braces. Every line keeps
+// its number; columns change only on a cut's last line, after the cut. The engine parses the
+// sliced text and falls back to the whole text whenever the parse has a problem or a report
+// touches a cut's lines.
 import { functionBodies } from '../php/bodies.js'
 import { ESCAPE } from '../rules/triggers.js'
 import type { CodeRule } from '../rules/types.js'
@@ -61,9 +64,14 @@ export function sliceBodies(
     if (body.declaresFunction) continue
     const inner = text.slice(body.open + 1, body.close)
     if (prefilter.canReportIn(inner, rules)) continue
-    const first = lineAt(body.open)
-    parts.push(text.slice(copied, body.open + 1), inner.replace(LINE_BREAKS, ''))
-    copied = body.close
+    // A method goes whole, doc comment and signature too, unless the constructor, whose promoted
+    // parameters declare properties; a function keeps its declaration (NameResolver records it).
+    const whole = body.declaration >= 0 && body.name !== '__construct'
+    const from = whole ? body.declaration : body.open + 1
+    const to = whole ? body.close + 1 : body.close
+    const first = lineAt(from)
+    parts.push(text.slice(copied, from), text.slice(from, to).replace(LINE_BREAKS, ''))
+    copied = to
     cuts.push({ first, last: lineAt(body.close) })
   }
   if (cuts.length === 0) return null

@@ -11,6 +11,13 @@ export interface FunctionBody {
   close: number
   /** The body contains a named function declaration (`function name(` not after `->`, `?->`, `::`), which PHP declares at run time. */
   declaresFunction: boolean
+  /** The declared name, lower case. */
+  name: string
+  /**
+   * For a method: where its declaration starts, just after the class member before it (its `;` or
+   * `}`) or the class's `{`, so that its doc comment and attributes are inside. -1 for a function.
+   */
+  declaration: number
 }
 
 const TAB = 9
@@ -106,6 +113,9 @@ function scan(text: string): FunctionBody[] | null {
   const hasCR = text.includes('\r')
   const bodies: FunctionBody[] = []
   let body: FunctionBody | null = null
+  // The name of the function last declared, and where the current class member began.
+  let declared = ''
+  let memberStart = -1
   // Per depth: the kind of the open bracket, what the next `{` at that depth opens, and for an
   // interpolation the string it interrupts.
   const kinds: number[] = []
@@ -152,6 +162,9 @@ function scan(text: string): FunctionBody[] | null {
         // A declaration starts a statement: `$f = function g() {}` is no PHP.
         if (!inClass && !startsStatement(before)) return null
         i = end
+        let nameStart = end
+        while (isLabelChar(text.charCodeAt(nameStart - 1))) nameStart--
+        declared = text.slice(nameStart, end).toLowerCase()
         if (topLevel || top === CLASS) pending[depth] = OPENS_BODY
         else if (top === INNER_CLASS) pending[depth] = OPENS_BLOCK
         else if (top === BLOCK || top === BODY) {
@@ -234,7 +247,14 @@ function scan(text: string): FunctionBody[] | null {
         let kind: number
         if (opens === OPENS_BODY) {
           kind = BODY
-          body = { open: i, close: -1, declaresFunction: false }
+          const inClass = depth > 0 && kinds[depth - 1] === CLASS
+          body = {
+            open: i,
+            close: -1,
+            declaresFunction: false,
+            name: declared,
+            declaration: inClass ? memberStart : -1
+          }
           bodies.push(body)
         } else if (opens === NONE) {
           // A `{` in a class body that opens no method body: a property hook, or something unknown.
@@ -249,6 +269,7 @@ function scan(text: string): FunctionBody[] | null {
         depth++
         pending[depth] = NONE
         i++
+        if (kind === CLASS) memberStart = i
         continue
       }
       case RBRACE: {
@@ -261,6 +282,7 @@ function scan(text: string): FunctionBody[] | null {
           body = null
         }
         i++
+        if (kind !== INTERPOLATION && depth > 0 && kinds[depth - 1] === CLASS) memberStart = i
         if (kind !== INTERPOLATION) continue
         quote = quotes[depth]
         label = labels[depth]
@@ -285,6 +307,7 @@ function scan(text: string): FunctionBody[] | null {
       case SEMICOLON:
         pending[depth] = NONE
         i++
+        if (depth > 0 && kinds[depth - 1] === CLASS) memberStart = i
         continue
       case SQUOTE:
         i = singleQuotedEnd(text, i + 1)
