@@ -38569,16 +38569,15 @@ var LiteralScan = class {
         sorted.filter((shorter) => l.startsWith(shorter))
       );
     const escape = String.raw`\\(?:[0-7]|x[0-9a-f]|u\{)`;
-    this.finder = new RegExp([...sorted.map(exact), escape].join("|"), "g");
+    this.finder = new RegExp([...sorted.map(exact), escape].join("|"), "gi");
   }
   /** The literals present in `text` (any case); null when it contains an escape sequence. */
   present(text) {
-    const lower = text.toLowerCase();
     const present = /* @__PURE__ */ new Set();
     const finder = this.finder;
     finder.lastIndex = 0;
-    for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
-      const implied = this.implied.get(m[0]);
+    for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
+      const implied = this.implied.get(m[0].toLowerCase());
       if (implied === void 0) return null;
       for (const l of implied) present.add(l);
       finder.lastIndex = m.index + 1;

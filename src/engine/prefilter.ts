@@ -43,7 +43,7 @@ function gateOf(t: Trigger): (present: ReadonlySet<string>) => boolean {
   return (present) => parts.some((gate) => gate(present))
 }
 
-/** What one pass over a file's lower-cased text finds: the gates' literals, or an escape sequence. */
+/** What one case-insensitive pass over a file's text finds: the gates' literals, or an escape sequence. */
 class LiteralScan {
   /** The literals, longest first (so one found also shows the shorter ones it starts with), then escapes. */
   private readonly finder: RegExp
@@ -57,19 +57,18 @@ class LiteralScan {
         l,
         sorted.filter((shorter) => l.startsWith(shorter))
       )
-    // An escape sequence that can spell a letter or `/` (triggers.ts ESCAPE, on lower-cased text).
+    // An escape sequence that can spell a letter or `/` (triggers.ts ESCAPE; the pass ignores case).
     const escape = String.raw`\\(?:[0-7]|x[0-9a-f]|u\{)`
-    this.finder = new RegExp([...sorted.map(exact), escape].join('|'), 'g')
+    this.finder = new RegExp([...sorted.map(exact), escape].join('|'), 'gi')
   }
 
   /** The literals present in `text` (any case); null when it contains an escape sequence. */
   present(text: string): Set<string> | null {
-    const lower = text.toLowerCase()
     const present = new Set<string>()
     const finder = this.finder
     finder.lastIndex = 0
-    for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
-      const implied = this.implied.get(m[0])
+    for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
+      const implied = this.implied.get(m[0].toLowerCase())
       if (implied === undefined) return null
       for (const l of implied) present.add(l)
       // Resume at the next character: literals may overlap.
