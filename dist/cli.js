@@ -11870,12 +11870,12 @@ function normaliseLocations(program, code) {
 }
 
 // src/php/blade.ts
-var LOOP_WRAPPERS = {
-  foreach: ["<?php foreach (", ") {} ?>"],
-  forelse: ["<?php foreach (", ") {} ?>"],
-  for: ["<?php for (", ") {} ?>"],
-  while: ["<?php while (", ") {} ?>"]
-};
+var LOOP_WRAPPERS = /* @__PURE__ */ new Map([
+  ["foreach", ["<?php foreach (", ") {} ?>"]],
+  ["forelse", ["<?php foreach (", ") {} ?>"]],
+  ["for", ["<?php for (", ") {} ?>"]],
+  ["while", ["<?php while (", ") {} ?>"]]
+]);
 var BLADE_DIRECTIVES = new Set(
   [
     "if",
@@ -12149,7 +12149,7 @@ function wrap(segment) {
       return { ...base, source: `<?php (${segment.code}) ?>`, prefix: 7 };
     case "directive": {
       const name = (segment.directive ?? "").toLowerCase();
-      const loop = LOOP_WRAPPERS[name];
+      const loop = LOOP_WRAPPERS.get(name);
       if (loop) return { ...base, source: loop[0] + segment.code + loop[1], prefix: loop[0].length };
       if (name === "php") return { ...base, source: `<?php (${segment.code}) ?>`, prefix: 7 };
       if (name === "use") {
@@ -12208,7 +12208,16 @@ function statementsOf(program, wrapped) {
     (arg) => ({ kind: "expressionstatement", loc: arg.loc, expression: arg })
   );
 }
-function parseBladeSource(path4, text) {
+var ASSIGNMENT = /(?<![+\-*/.%?&|^<>=!])=(?![=>])/;
+function segmentBindsNames(segment) {
+  if (segment.kind === "php-block" || segment.kind === "php-tag") return true;
+  if (segment.kind === "directive") {
+    const name = (segment.directive ?? "").toLowerCase();
+    if (LOOP_WRAPPERS.has(name) || name === "use" || name === "php") return true;
+  }
+  return ASSIGNMENT.test(segment.code);
+}
+function parseBladeSource(path4, text, keep) {
   const lines = new LineIndex(text);
   const extraction = extractBlade(text);
   const children2 = [];
@@ -12216,6 +12225,7 @@ function parseBladeSource(path4, text) {
   const comments = [...extraction.comments];
   const parseErrors = [...extraction.problems];
   for (const segment of extraction.segments) {
+    if (keep !== void 0 && !keep(segment)) continue;
     const wrapped = wrap(segment);
     if (!wrapped) continue;
     const { program: program2, problems } = parseCodeSafe(wrapped.source, path4);
@@ -12262,8 +12272,8 @@ function describe(kind) {
 function isBladePath(path4) {
   return /\.blade\.php$/i.test(path4);
 }
-function parsePhpSource(path4, text) {
-  if (isBladePath(path4)) return parseBladeSource(path4, text);
+function parsePhpSource(path4, text, bladeSegments) {
+  if (isBladePath(path4)) return parseBladeSource(path4, text, bladeSegments);
   const { program, problems } = parseCodeSafe(text, path4);
   const comments = [];
   for (const comment of program.comments ?? []) {
@@ -13773,8 +13783,9 @@ var scheduleWithoutOnOneServer = {
     patternWith(["schedule", "artisan"], ci("schedule"), exactWord("Artisan")),
     methods(...EVENT_METHODS)
   ),
-  // A reported chain holds its event method (Artisan::command() too).
-  anchors: methods(...EVENT_METHODS),
+  // A reported chain holds its event method (Artisan::command() too); onOneServer() too, which a
+  // later statement can call on an event kept in a variable (a Blade template's other segment).
+  anchors: methods(...EVENT_METHODS, "onOneServer"),
   check(file) {
     const program = file.program;
     const resolver = NameResolver.for(program);
@@ -14650,18 +14661,24 @@ var FsWorkspace = class {
     let fd = null;
     try {
       fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-      const st = fstatSync(fd);
-      if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
-      let buffer = this.buffer.length > st.size ? this.buffer : Buffer.allocUnsafe(st.size + 1);
-      let length = 0;
-      for (; ; ) {
-        const n = readSync(fd, buffer, length, buffer.length - length, null);
-        length += n;
-        if (n === 0 || length < buffer.length) break;
-        if (buffer.length > MAX_FILE_BYTES) return null;
-        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
-        buffer.copy(bigger, 0, 0, length);
-        buffer = bigger;
+      let buffer = this.buffer;
+      let length = readSync(fd, buffer, 0, buffer.length, null);
+      if (length === 0 || length === buffer.length) {
+        const st = fstatSync(fd);
+        if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
+        if (length === buffer.length) {
+          buffer = Buffer.allocUnsafe(Math.max(st.size + 1, buffer.length * 2));
+          this.buffer.copy(buffer, 0, 0, length);
+          for (; ; ) {
+            const n = readSync(fd, buffer, length, buffer.length - length, null);
+            length += n;
+            if (n === 0 || length < buffer.length) break;
+            if (buffer.length > MAX_FILE_BYTES) return null;
+            const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+            buffer.copy(bigger, 0, 0, length);
+            buffer = bigger;
+          }
+        }
       }
       return buffer.toString("utf8", 0, length);
     } catch {
@@ -17417,6 +17434,11 @@ function sliceBodies(text, rules, prefilter) {
   parts.push(text.slice(copied));
   return { text: parts.join(""), cuts };
 }
+function bladeSegmentFilter(text, rules, prefilter) {
+  if (rules.some((rule) => rule.anchors === void 0)) return null;
+  if (!sliceable(text)) return null;
+  return (segment) => segmentBindsNames(segment) || prefilter.canReportIn(segment.code, rules);
+}
 function sliceable(text) {
   return !ESCAPE.test(text) && !FUNCTION_IMPORT.test(text) && !LONE_CR.test(text);
 }
@@ -17491,14 +17513,16 @@ function auditFile(path4, text, settings) {
     isTestFile: isTestPath(path4, project?.root ?? ""),
     isConfigFile: project ? project.isConfigFile(path4) : /(^|\/)config\//.test(path4)
   };
-  if (settings.sliceBodies && !isBladePath(path4) && !hasSuppressionComment(text)) {
-    const sliced = sliceBodies(text, rules, settings.triggers);
-    if (sliced !== null) {
-      const file2 = parsePhpSource(path4, sliced.text);
+  if (settings.sliceBodies && !hasSuppressionComment(text)) {
+    const blade = isBladePath(path4);
+    const segments = blade ? bladeSegmentFilter(text, rules, settings.triggers) : null;
+    const sliced = blade ? null : sliceBodies(text, rules, settings.triggers);
+    if (segments !== null || sliced !== null) {
+      const file2 = sliced ? parsePhpSource(path4, sliced.text) : parsePhpSource(path4, text, segments ?? void 0);
       if (file2.parseErrors.length === 0) {
         const reports = runRules(file2, rules, context2);
         const exact2 = reports.every(
-          (r) => r.meta !== internalErrorRule && !touchesCut(r.report.span, sliced.cuts)
+          (r) => r.meta !== internalErrorRule && !(sliced && touchesCut(r.report.span, sliced.cuts))
         );
         if (exact2) {
           outcome.reports = reports;

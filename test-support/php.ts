@@ -14,7 +14,8 @@ import type { SourceFile } from '../src/php/source.js'
 import type { CodeContext, CodeRule } from '../src/rules/types.js'
 import { expect } from '@jest/globals'
 import { Prefilter } from '../src/engine/prefilter.js'
-import { sliceable, sliceBodies, touchesCut } from '../src/engine/slice.js'
+import { bladeSegmentFilter, sliceable, sliceBodies, touchesCut } from '../src/engine/slice.js'
+import { extractBlade } from '../src/php/blade.js'
 import { functionBodies } from '../src/php/bodies.js'
 import { LineIndex } from '../src/php/lines.js'
 
@@ -42,14 +43,16 @@ export function runRule(
  * rule.check(), asserting on the way what the engine's speed-ups assume of the rule (README
  * "Performance"), so that every rule test checks them: a file the rule reports in matches its
  * trigger; a report inside a function body is in a body its anchors match; and with the bodies
- * it cannot report in cut (src/engine/slice.ts), the reports are the same.
+ * it cannot report in cut (src/engine/slice.ts), the reports are the same; for a Blade template,
+ * likewise with only the segments the engine would parse.
  */
 export function checkRule(rule: CodeRule, file: SourceFile, context: CodeContext): RuleReport[] {
   const reports = rule.check(file, context)
   const prefilter = new Prefilter([rule])
   if (reports.length > 0 && !prefilter.rulesFor(file.text).includes(rule))
     throw new Error(`${rule.meta.id} reports in a file its trigger does not match:\n${file.text}`)
-  if (file.kind !== 'php' || !sliceable(file.text)) return reports
+  if (file.kind === 'blade') return checkBladeSlicing(rule, file, context, reports)
+  if (!sliceable(file.text)) return reports
   const bodies = functionBodies(file.text) ?? []
   const lines = new LineIndex(file.text)
   for (const report of reports) {
@@ -67,6 +70,34 @@ export function checkRule(rule: CodeRule, file: SourceFile, context: CodeContext
   const again = rule.check(cut, context)
   if (again.some((report) => touchesCut(report.span, sliced.cuts))) return reports
   expect(again).toEqual(reports)
+  return reports
+}
+
+/**
+ * Blade: a report is in a segment the engine would parse (src/engine/slice.ts
+ * bladeSegmentFilter), and parsing only those segments gives the same reports.
+ */
+function checkBladeSlicing(
+  rule: CodeRule,
+  file: SourceFile,
+  context: CodeContext,
+  reports: RuleReport[]
+): RuleReport[] {
+  const keep = bladeSegmentFilter(file.text, [rule], new Prefilter([rule]))
+  if (keep === null) return reports
+  const { segments } = extractBlade(file.text)
+  const lines = new LineIndex(file.text)
+  for (const report of reports) {
+    const at = lines.offset(report.span.line, report.span.column - 1)
+    const segment = segments.find((s) => s.offset <= at && at < s.offset + s.code.length)
+    if (segment && !keep(segment))
+      throw new Error(
+        `${rule.meta.id} reports on line ${report.span.line} in a Blade segment its anchors do not match`
+      )
+  }
+  const cut = parsePhpSource(file.path, file.text, keep)
+  if (cut.parseErrors.length > 0) return reports
+  expect(rule.check(cut, context)).toEqual(reports)
   return reports
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it, beforeAll, afterAll } from '@jest/globals'
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { FsWorkspace } from '../../src/engine/fs-workspace.js'
+import { FsWorkspace, MAX_FILE_BYTES } from '../../src/engine/fs-workspace.js'
 
 let dir: string
 let outside: string
@@ -58,5 +59,33 @@ describe('FsWorkspace', () => {
     const ws = new FsWorkspace(path.join(dir, 'app'))
     expect(ws.read('../composer.json')).toBeNull()
     expect(ws.read('A.php')).toBe('<?php')
+  })
+
+  it('reads files of every size exactly, one buffer reused, and refuses what is not a small regular file', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sa-read-'))
+    try {
+      const sizes = [0, 1, 65535, 65536, 65537, 131072, 300001]
+      // Exactly n bytes; a two-byte character first, so that a read cut at a byte count would show.
+      const texts = new Map(sizes.map((n) => [`f${n}.php`, n >= 2 ? 'é' + 'x'.repeat(n - 2) : 'x'.repeat(n)]))
+      for (const [name, text] of texts) writeFileSync(path.join(root, name), text)
+      writeFileSync(path.join(root, 'big.php'), '')
+      truncateSync(path.join(root, 'big.php'), MAX_FILE_BYTES + 1)
+      writeFileSync(path.join(root, 'max.php'), '')
+      truncateSync(path.join(root, 'max.php'), MAX_FILE_BYTES)
+      mkdirSync(path.join(root, 'dir.php'))
+      execFileSync('mkfifo', [path.join(root, 'fifo.php')])
+      const ws = new FsWorkspace(root)
+      // Big, small, big again: nothing of one read shows in the next.
+      for (const name of [...texts.keys(), ...[...texts.keys()].reverse()])
+        expect([name, ws.read(name)]).toEqual([name, texts.get(name)])
+      expect(ws.read('max.php')?.length).toBe(MAX_FILE_BYTES)
+      expect(ws.read('big.php')).toBeNull()
+      expect(ws.read('dir.php')).toBeNull()
+      expect(ws.read('fifo.php')).toBeNull()
+      expect(ws.read('missing.php')).toBeNull()
+      expect(ws.read('f1.php')).toBe('x')
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })

@@ -20,7 +20,9 @@ import {
 } from '../../src/engine/audit.js'
 import { FsWorkspace } from '../../src/engine/fs-workspace.js'
 import { Prefilter } from '../../src/engine/prefilter.js'
-import { sliceable } from '../../src/engine/slice.js'
+import { bladeSegmentFilter, sliceable } from '../../src/engine/slice.js'
+import { extractBlade } from '../../src/php/blade.js'
+import { isBladePath } from '../../src/php/parse.js'
 import { functionBodies } from '../../src/php/bodies.js'
 import { LineIndex } from '../../src/php/lines.js'
 import { loadConfig } from '../../src/engine/run.js'
@@ -91,6 +93,14 @@ const TRICKY: Record<string, { rules: string[]; text: string }> = {
   'app/Tricky/SameLine.php': {
     rules: ['env-outside-config'],
     text: "<?php\n\nnamespace App\\Tricky;\n\nclass SameLine { public function a(): int { return 1; } public function b(): ?string { return env('SAME_LINE_KEY'); } }\n"
+  },
+  'resources/views/tricky/disk.blade.php': {
+    rules: ['storage-local-write'],
+    text: "<p>{{ $name = 'public' }}</p>\n@foreach ($rows as $row)\n    {{ Storage::disk($name)->put('rows.csv', $row) }}\n@endforeach\n"
+  },
+  'resources/views/tricky/schedule.blade.php': {
+    rules: [],
+    text: "@use('Illuminate\\Support\\Facades\\Schedule')\n<p>{{ $event = Schedule::command('tricky:run')->daily() }}</p>\n<p>{{ $event->onOneServer() }}</p>\n"
   },
   'resources/views/tricky/key.blade.php': {
     rules: ['env-outside-config'],
@@ -234,7 +244,7 @@ describe('triggers are conservative', () => {
     expect(checked).toBeGreaterThan(30)
   })
 
-  it('every code-rule finding inside a function body is in a body that matches that rule’s anchors', async () => {
+  it('every code-rule finding inside a function body or a Blade segment is in one that matches that rule’s anchors', async () => {
     const prefilter = new Prefilter(codeRules)
     let checked = 0
     for (const root of [...apps, app.dir]) {
@@ -243,6 +253,18 @@ describe('triggers are conservative', () => {
         const rule = codeRules.find((r) => r.meta.id === f.ruleId)
         if (!rule) continue
         const text = readFileSync(path.join(root, f.path), 'utf8')
+        if (isBladePath(f.path)) {
+          // A Blade template: the finding is in a segment the engine parses (slice.ts).
+          const keep = bladeSegmentFilter(text, [rule], prefilter)
+          const offset = new LineIndex(text).offset(f.line, f.column - 1)
+          const segment = extractBlade(text).segments.find(
+            (s) => s.offset <= offset && offset < s.offset + s.code.length
+          )
+          if (keep === null || !segment) continue
+          expect([f.path, f.line, f.ruleId, keep(segment)]).toEqual([f.path, f.line, f.ruleId, true])
+          checked++
+          continue
+        }
         const bodies = sliceable(text) ? functionBodies(text) : null
         if (bodies === null) continue
         const offset = new LineIndex(text).offset(f.line, f.column - 1)
@@ -349,6 +371,20 @@ describe('documented consequences (README "Performance", docs/rules/parse-error.
     expect(here(await run(root, true))).toEqual(['env-outside-config:14:16'])
     expect(here(await run(root, { sliceBodies: false }))).toEqual(here(await run(root, false)))
     expect(here(await run(root, true, wholeFiles(root, [sliced])))).toEqual(here(await run(root, false)))
+  })
+
+  it('a syntax error in a Blade segment no rule can report in is not reported in a whole-app run', async () => {
+    const root = tempDir()
+    cpSync(app.dir, root, { recursive: true })
+    const view = 'resources/views/tricky/half.blade.php'
+    write(root, { [view]: "<p>{{ $total + }}</p>\n<p>{{ env('HALF_VIEW') }}</p>\n" })
+    const here = (r: AuditResult): string[] =>
+      r.findings.filter((f) => f.path === view).map((f) => `${f.ruleId}:${f.line}:${f.column}`)
+
+    expect(here(await run(root, false))).toEqual(['parse-error:1:4', 'env-outside-config:2:7'])
+    expect(here(await run(root, true))).toEqual(['env-outside-config:2:7'])
+    expect(here(await run(root, { sliceBodies: false }))).toEqual(here(await run(root, false)))
+    expect(here(await run(root, true, wholeFiles(root, [view])))).toEqual(here(await run(root, false)))
   })
 
   it('monorepo scope: the same findings in the change; apps the change does not touch are not loaded', async () => {

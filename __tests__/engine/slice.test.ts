@@ -3,7 +3,8 @@
 // optimisations.test.ts.
 import { describe, expect, it } from '@jest/globals'
 import { Prefilter } from '../../src/engine/prefilter.js'
-import { sliceBodies, touchesCut } from '../../src/engine/slice.js'
+import { bladeSegmentFilter, sliceBodies, touchesCut } from '../../src/engine/slice.js'
+import { extractBlade } from '../../src/php/blade.js'
 import { codeRules } from '../../src/rules/code-rules.js'
 import type { CodeRule } from '../../src/rules/types.js'
 
@@ -113,6 +114,39 @@ describe('sliceBodies', () => {
       { first: 10, last: 12 },
       { first: 12, last: 17 }
     ])
+  })
+})
+
+describe('bladeSegmentFilter', () => {
+  const VIEW = [
+    '<form method="POST" action="{{ route(\'avatars.store\') }}" enctype="multipart/form-data">',
+    "    <input name=\"name\" value=\"{{ old('name') }}\" @class(['input', 'is-invalid' => $errors->has('name')])>",
+    '    <img src="{{ asset(\'storage/avatars/\' . $user->avatar) }}">',
+    "    <p>{{ $key = env('VIEW_KEY') }} {{ $label = 'x' }}</p>",
+    '    @foreach ($users as $user) {{ $user->name }} @endforeach',
+    '</form>'
+  ].join('\n')
+  const kept = (text: string, rules: CodeRule[]): string[] => {
+    const keep = bladeSegmentFilter(text, rules, prefilter)
+    if (keep === null) throw new Error('not sliceable')
+    return extractBlade(text)
+      .segments.filter(keep)
+      .map((s) => s.code.trim())
+  }
+
+  it('keeps the segments a rule can report in and those that bind a name, nothing else', () => {
+    expect(kept(VIEW, [rule('hardcoded-storage-path')])).toEqual([
+      "asset('storage/avatars/' . $user->avatar)",
+      "$key = env('VIEW_KEY')",
+      "$label = 'x'",
+      '$users as $user'
+    ])
+    expect(kept(VIEW, [env])).toEqual(["$key = env('VIEW_KEY')", "$label = 'x'", '$users as $user'])
+  })
+
+  it('does not slice a template with an escape sequence or a rule without anchors', () => {
+    expect(bladeSegmentFilter(VIEW.replace("'x'", '"\\x73"'), [env], prefilter)).toBeNull()
+    expect(bladeSegmentFilter(VIEW, [{ ...env, anchors: undefined }], prefilter)).toBeNull()
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { extractBlade, matchParen, LineIndex } from '../../src/php/blade.js'
+import { extractBlade, matchParen, LineIndex, segmentBindsNames } from '../../src/php/blade.js'
 import { parsePhpSource } from '../../src/php/parse.js'
 import { spanOf, sourceText } from '../../src/php/span.js'
 import { NameResolver } from '../../src/php/names.js'
@@ -233,5 +233,55 @@ describe('Blade helpers', () => {
       'php-tag:<?php $c ?>',
       'php-block:$d'
     ])
+  })
+
+  it('segmentBindsNames: segments that can give another segment a name or a value', () => {
+    const binds = (template: string): boolean[] => extractBlade(template).segments.map(segmentBindsNames)
+    expect(binds("{{ $a = 'x' }} {{ $a=1 }} {{ $a =& $b }} {{ $o->p = 2 }}")).toEqual([
+      true,
+      true,
+      true,
+      true
+    ])
+    expect(
+      binds('{{ $a == 1 }} {{ $a === 1 }} {{ $a != 1 }} {{ $a <= 1 }} {{ $a >= 1 }} {{ $a <=> 1 }}')
+    ).toEqual(Array(6).fill(false))
+    expect(
+      binds("{{ f(['k' => 1]) }} {{ $a .= 'x' }} {{ $a ??= 'x' }} {{ $a += 1 }} {{ old('name') }}")
+    ).toEqual(Array(5).fill(false))
+    expect(
+      binds(
+        '@foreach ($rows as $row) @endforeach @for ($i = 0; $i < 2; $i++) @endfor @while (next($rows)) @endwhile @forelse ($rows as $r) @empty @endforelse'
+      )
+    ).toEqual([true, true, true, true])
+    expect(
+      binds("@php $x = 1; @endphp <?php use App\\Support\\Paths; ?> @use('App\\Models\\Flight') @php(f())")
+    ).toEqual([true, true, true, true])
+    expect(binds("@if ($ok) @endif @include('row', ['a' => 1]) @constructor($x)")).toEqual([
+      false,
+      false,
+      false
+    ])
+  })
+
+  it('parses only the segments `keep` accepts, at their template positions', () => {
+    const template =
+      "<p>{{ storage_path('a') }}</p>\n<p>{{ $skipped + }}</p>\n<p>{{ storage_path('b') }}</p>\n"
+    const all = blade(template)
+    expect(all.parseErrors).toHaveLength(1)
+    const kept = parsePhpSource(
+      'resources/views/page.blade.php',
+      template,
+      (s) => !s.code.includes('skipped')
+    )
+    expect(kept.parseErrors).toEqual([])
+    expect(callsOf(kept, 'storage_path')).toEqual(callsOf(all, 'storage_path'))
+    expect(callsOf(kept, 'storage_path')).toEqual(["1:7 storage_path('a')", "3:7 storage_path('b')"])
+  })
+
+  it('a directive named like an object property (@constructor) is a plain call, not a loop', () => {
+    const file = blade('@constructor($x)\n')
+    expect(file.parseErrors).toEqual([])
+    expect(nodesOfKind(file, 'variable').map(({ node }) => spanOf(node).column)).toEqual([14])
   })
 })

@@ -53,6 +53,12 @@ describe('schedule-without-on-one-server', () => {
         ['12:9']
       ],
       [
+        'in a Blade template, the event kept in a variable without onOneServer() later',
+        'resources/views/ops/schedule.blade.php',
+        "@use('Illuminate\\Support\\Facades\\Schedule')\n<p>{{ $event = Schedule::command('a')->daily() }}</p>\n<p>{{ $event->withoutOverlapping() }}</p>\n",
+        ['2:16']
+      ],
+      [
         'an untyped Kernel schedule($schedule) (the parent declares the type)',
         KERNEL,
         kernel("        $schedule->command('a')->daily();", '$schedule'),
@@ -228,6 +234,11 @@ describe('schedule-without-on-one-server', () => {
         'the chain continued through a variable',
         KERNEL,
         kernel("        $event = $schedule->command('a')->daily();\n        $event->onOneServer();")
+      ],
+      [
+        'in a Blade template, the chain continued through a variable in a later segment',
+        'resources/views/ops/schedule.blade.php',
+        "@use('Illuminate\\Support\\Facades\\Schedule')\n<p>{{ $event = Schedule::command('a')->daily() }}</p>\n<p>{{ $event->onOneServer() }}</p>\n"
       ],
       [
         'Schedule methods that create no event',

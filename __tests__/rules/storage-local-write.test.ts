@@ -158,6 +158,17 @@ describe('storage-local-write', () => {
     expect(run(global)).toHaveLength(1)
   })
 
+  it('follows a disk name assigned in another segment of a Blade template', () => {
+    const view = (name: string) =>
+      php(
+        `<p>{{ $name = '${name}' }}</p>\n@foreach ($rows as $row)\n  {{ Storage::disk($name)->put('a', $row) }}\n@endforeach\n`,
+        'resources/views/export.blade.php'
+      )
+    const reports = checkRule(storageLocalWrite, view('public'), codeContext({ project: project() }))
+    expect(reports.map((r) => [r.span.line, r.evidence])).toEqual([[3, publicDiskEvidence]])
+    expect(checkRule(storageLocalWrite, view('s3'), codeContext({ project: project() }))).toEqual([])
+  })
+
   it('says which env line chose the default disk', () => {
     const [r] = run("Storage::put('a.txt', 'x');")
     expect(r.message).toContain(

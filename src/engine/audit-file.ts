@@ -8,7 +8,7 @@ import { internalErrorRule, parseErrorRule } from '../rules/meta-rules.js'
 import type { CodeContext, CodeRule } from '../rules/types.js'
 import { MAX_FILE_BYTES } from './fs-workspace.js'
 import { hasSuppressionComment, type Prefilter } from './prefilter.js'
-import { sliceBodies, touchesCut } from './slice.js'
+import { bladeSegmentFilter, sliceBodies, touchesCut } from './slice.js'
 import { suppressionsInSource, type Suppression } from './suppressions.js'
 import type { RuleMeta, RuleReport } from './types.js'
 
@@ -121,14 +121,18 @@ export function auditFile(path: string, text: string | null, settings: FileSetti
   }
   // Whole-app runs: parse without the bodies no rule can report in, when the result is provably
   // the same (slice.ts); otherwise, and for every changed file of a scope, the whole file.
-  if (settings.sliceBodies && !isBladePath(path) && !hasSuppressionComment(text)) {
-    const sliced = sliceBodies(text, rules, settings.triggers)
-    if (sliced !== null) {
-      const file = parsePhpSource(path, sliced.text)
+  if (settings.sliceBodies && !hasSuppressionComment(text)) {
+    const blade = isBladePath(path)
+    const segments = blade ? bladeSegmentFilter(text, rules, settings.triggers) : null
+    const sliced = blade ? null : sliceBodies(text, rules, settings.triggers)
+    if (segments !== null || sliced !== null) {
+      const file = sliced
+        ? parsePhpSource(path, sliced.text)
+        : parsePhpSource(path, text, segments ?? undefined)
       if (file.parseErrors.length === 0) {
         const reports = runRules(file, rules, context)
         const exact = reports.every(
-          (r) => r.meta !== internalErrorRule && !touchesCut(r.report.span, sliced.cuts)
+          (r) => r.meta !== internalErrorRule && !(sliced && touchesCut(r.report.span, sliced.cuts))
         )
         if (exact) {
           outcome.reports = reports

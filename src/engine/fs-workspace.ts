@@ -81,22 +81,30 @@ export class FsWorkspace implements Workspace {
     let fd: number | null = null
     try {
       // O_NOFOLLOW refuses a symlinked leaf in the same call that opens the file: no separate lstat.
-      // O_NONBLOCK: opening a FIFO must not wait for a writer (fstat then refuses it).
+      // O_NONBLOCK: opening a FIFO must not wait for a writer.
       fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
-      const st = fstatSync(fd)
-      if (!st.isFile() || st.size > MAX_FILE_BYTES) return null
-      // Ask for one byte more than the size: a short read is the end of a regular file, so no
-      // extra call is needed to see it; a full one means the file grew, and it is read on.
-      let buffer = this.buffer.length > st.size ? this.buffer : Buffer.allocUnsafe(st.size + 1)
-      let length = 0
-      for (;;) {
-        const n = readSync(fd, buffer, length, buffer.length - length, null)
-        length += n
-        if (n === 0 || length < buffer.length) break
-        if (buffer.length > MAX_FILE_BYTES) return null
-        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1))
-        buffer.copy(bigger, 0, 0, length)
-        buffer = bigger
+      let buffer = this.buffer
+      let length = readSync(fd, buffer, 0, buffer.length, null)
+      // A read that neither came back empty nor filled the buffer read a whole small file: no
+      // fstat needed. Otherwise ask what it is: an empty file, or a FIFO or /dev/null (refused);
+      // a big file, or a device that never ends (refused).
+      if (length === 0 || length === buffer.length) {
+        const st = fstatSync(fd)
+        if (!st.isFile() || st.size > MAX_FILE_BYTES) return null
+        if (length === buffer.length) {
+          // One byte more than the size: a short read is the end, a full one means the file grew.
+          buffer = Buffer.allocUnsafe(Math.max(st.size + 1, buffer.length * 2))
+          this.buffer.copy(buffer, 0, 0, length)
+          for (;;) {
+            const n = readSync(fd, buffer, length, buffer.length - length, null)
+            length += n
+            if (n === 0 || length < buffer.length) break
+            if (buffer.length > MAX_FILE_BYTES) return null
+            const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1))
+            buffer.copy(bigger, 0, 0, length)
+            buffer = bigger
+          }
+        }
       }
       return buffer.toString('utf8', 0, length)
     } catch {

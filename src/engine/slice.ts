@@ -10,6 +10,11 @@
 // its number; columns change only on a cut's last line, after the cut. The engine parses the
 // sliced text and falls back to the whole text whenever the parse has a problem or a report
 // touches a cut's lines.
+//
+// Blade templates are sliced by segment instead ({{ }}, directives, …; src/php/blade.ts): a
+// segment is parsed when a rule can report in it or when it can bind a name another one uses.
+// Positions are the template's either way, so no report can land on a cut.
+import { segmentBindsNames, type BladeSegment } from '../php/blade.js'
 import { functionBodies } from '../php/bodies.js'
 import { ESCAPE } from '../rules/triggers.js'
 import type { CodeRule } from '../rules/types.js'
@@ -77,6 +82,22 @@ export function sliceBodies(
   if (cuts.length === 0) return null
   parts.push(text.slice(copied))
   return { text: parts.join(''), cuts }
+}
+
+/**
+ * For a Blade template: which of its PHP segments to parse. A template's segments share one scope,
+ * so a segment is kept when one of `rules` can report in it (its anchors match its code) or when
+ * it can give a name or a value to another segment (segmentBindsNames: assignments, loops, `@use`,
+ * `@php` blocks, `<?php` tags). Null when the template cannot be sliced safely (see sliceable()).
+ */
+export function bladeSegmentFilter(
+  text: string,
+  rules: readonly CodeRule[],
+  prefilter: Prefilter
+): ((segment: BladeSegment) => boolean) | null {
+  if (rules.some((rule) => rule.anchors === undefined)) return null
+  if (!sliceable(text)) return null
+  return (segment) => segmentBindsNames(segment) || prefilter.canReportIn(segment.code, rules)
 }
 
 /**

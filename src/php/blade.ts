@@ -43,12 +43,12 @@ export interface BladeExtraction {
 }
 
 /** Directives whose argument list is not an expression list, wrapped so that it parses. */
-const LOOP_WRAPPERS: Record<string, [string, string]> = {
-  foreach: ['<?php foreach (', ') {} ?>'],
-  forelse: ['<?php foreach (', ') {} ?>'],
-  for: ['<?php for (', ') {} ?>'],
-  while: ['<?php while (', ') {} ?>']
-}
+const LOOP_WRAPPERS: ReadonlyMap<string, [string, string]> = new Map([
+  ['foreach', ['<?php foreach (', ') {} ?>']],
+  ['forelse', ['<?php foreach (', ') {} ?>']],
+  ['for', ['<?php for (', ') {} ?>']],
+  ['while', ['<?php while (', ') {} ?>']]
+])
 
 /**
  * Blade's own directives that take PHP arguments. Their arguments must parse; for other `@name(…)`
@@ -377,7 +377,7 @@ function wrap(segment: BladeSegment): Wrapped | null {
       return { ...base, source: `<?php (${segment.code}) ?>`, prefix: 7 }
     case 'directive': {
       const name = (segment.directive ?? '').toLowerCase()
-      const loop = LOOP_WRAPPERS[name]
+      const loop = LOOP_WRAPPERS.get(name)
       if (loop) return { ...base, source: loop[0] + segment.code + loop[1], prefix: loop[0].length }
       if (name === 'php') return { ...base, source: `<?php (${segment.code}) ?>`, prefix: 7 }
       if (name === 'use') {
@@ -451,8 +451,35 @@ function statementsOf(program: ProgramNode, wrapped: Wrapped): PhpNode[] {
   )
 }
 
-/** Parses a Blade template into a SourceFile whose program holds the template's PHP. */
-export function parseBladeSource(path: string, text: string): SourceFile {
+/**
+ * An assignment that can give a variable its value: `=` that is not part of `==`, `=>`, `<=`,
+ * `.=` and the like. Over-matches (an `=` in a string) only keep a segment.
+ */
+const ASSIGNMENT = /(?<![+\-*/.%?&|^<>=!])=(?![=>])/
+
+/**
+ * Whether a segment can give a name or a value to code in another segment (all of a template's
+ * statements share one scope): an assignment, a loop's variables, `@use`, and `@php` blocks or
+ * `<?php` tags, which can import, declare or assign anything.
+ */
+export function segmentBindsNames(segment: BladeSegment): boolean {
+  if (segment.kind === 'php-block' || segment.kind === 'php-tag') return true
+  if (segment.kind === 'directive') {
+    const name = (segment.directive ?? '').toLowerCase()
+    if (LOOP_WRAPPERS.has(name) || name === 'use' || name === 'php') return true
+  }
+  return ASSIGNMENT.test(segment.code)
+}
+
+/**
+ * Parses a Blade template into a SourceFile whose program holds the template's PHP. `keep`, when
+ * given, chooses the segments to parse (src/engine/slice.ts); the others are left out unread.
+ */
+export function parseBladeSource(
+  path: string,
+  text: string,
+  keep?: (segment: BladeSegment) => boolean
+): SourceFile {
   const lines = new LineIndex(text)
   const extraction = extractBlade(text)
   const children: PhpNode[] = []
@@ -461,6 +488,7 @@ export function parseBladeSource(path: string, text: string): SourceFile {
   const parseErrors: ParseProblem[] = [...extraction.problems]
 
   for (const segment of extraction.segments) {
+    if (keep !== undefined && !keep(segment)) continue
     const wrapped = wrap(segment)
     if (!wrapped) continue
     const { program, problems } = parseCodeSafe(wrapped.source, path)

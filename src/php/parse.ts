@@ -1,5 +1,5 @@
 import type { Program } from 'php-parser'
-import { parseBladeSource } from './blade.js'
+import { parseBladeSource, type BladeSegment } from './blade.js'
 import { parseCodeSafe, toSourceComment } from './engine.js'
 import type { SourceComment, SourceFile } from './source.js'
 
@@ -11,10 +11,15 @@ export function isBladePath(path: string): boolean {
 /**
  * Parses one PHP or Blade file into the SourceFile the rules see. Never throws: syntax errors,
  * parser exceptions, binary input and pathological nesting become parseErrors (1-based line and
- * column), and whatever could be read is still in `program`.
+ * column), and whatever could be read is still in `program`. `bladeSegments` chooses the
+ * segments of a Blade template to parse (all by default).
  */
-export function parsePhpSource(path: string, text: string): SourceFile {
-  if (isBladePath(path)) return parseBladeSource(path, text)
+export function parsePhpSource(
+  path: string,
+  text: string,
+  bladeSegments?: (segment: BladeSegment) => boolean
+): SourceFile {
+  if (isBladePath(path)) return parseBladeSource(path, text, bladeSegments)
   const { program, problems } = parseCodeSafe(text, path)
   const comments: SourceComment[] = []
   for (const comment of program.comments ?? []) {

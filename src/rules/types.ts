@@ -28,9 +28,10 @@ export interface CodeRule {
    */
   triggers?: Trigger
   /**
-   * Text that the body of a function or method must contain for `check` to be able to report
-   * inside it (src/engine/slice.ts): what the reported code itself spells, such as the called
-   * method's name. It must hold whatever the rest of the file says (imports, properties,
+   * Text that the body of a function or method, or a Blade segment, must contain for `check` to
+   * be able to report inside it (src/engine/slice.ts): what the reported code itself spells, such
+   * as the called method's name, and what a later statement can spell to change a report other
+   * than by assignment. It must hold whatever the rest of the file says (imports, properties,
    * signatures). Without it, files this rule runs on are parsed whole.
    */
   anchors?: Trigger
