@@ -1,4 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parsePhpSource } from '../../src/php/parse.js'
+import { FIXTURE_APPS } from '../../test-support/temp-app.js'
 import { walk, childrenOf, findAll, ParentIndex } from '../../src/php/walk.js'
 import { isKind, type PhpNode } from '../../src/php/nodes.js'
 import { php } from '../../test-support/php.js'
@@ -58,6 +62,36 @@ describe('walk', () => {
     let leaf: PhpNode = node
     while (isKind(leaf, 'bin')) leaf = leaf.left
     expect(index.ancestors(leaf)).toHaveLength(100000)
+  })
+
+  it('visits exactly what a recursive descent over childrenOf visits, on every fixture and example file', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true, recursive: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.php'))
+        .map((e) => path.join(e.parentPath, e.name))
+    let checked = 0
+    for (const file of [...files(FIXTURE_APPS), ...files(path.resolve('examples'))]) {
+      const program = parsePhpSource(file, readFileSync(file, 'utf8')).program as unknown as PhpNode
+      const expected: string[] = []
+      const descend = (node: PhpNode, parent: PhpNode | null, key: string | null, depth: number): void => {
+        expected.push(`enter ${node.kind}@${node.loc?.start.offset} ${parent?.kind}.${key} #${depth}`)
+        for (const child of childrenOf(node)) descend(child.node, node, child.key, depth + 1)
+        expected.push(`leave ${node.kind}@${node.loc?.start.offset} ${parent?.kind}.${key}`)
+      }
+      descend(program, null, null, 0)
+      const seen: string[] = []
+      walk(program, {
+        enter: (node, c) =>
+          void seen.push(
+            `enter ${node.kind}@${node.loc?.start.offset} ${c.parent?.kind}.${c.key} #${c.ancestors.length}`
+          ),
+        leave: (node, c) =>
+          void seen.push(`leave ${node.kind}@${node.loc?.start.offset} ${c.parent?.kind}.${c.key}`)
+      })
+      expect(seen).toEqual(expected)
+      checked++
+    }
+    expect(checked).toBeGreaterThan(40)
   })
 
   it('skips comments and locations as children', () => {
