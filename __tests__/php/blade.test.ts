@@ -279,9 +279,15 @@ describe('Blade helpers', () => {
     expect(callsOf(kept, 'storage_path')).toEqual(["1:7 storage_path('a')", "3:7 storage_path('b')"])
   })
 
-  it('a directive named like an object property (@constructor) is a plain call, not a loop', () => {
-    const file = blade('@constructor($x)\n')
-    expect(file.parseErrors).toEqual([])
-    expect(nodesOfKind(file, 'variable').map(({ node }) => spanOf(node).column)).toEqual([14])
+  it('a directive named like a property of every JavaScript object is a plain call, not a loop', () => {
+    // These names once reached Object.prototype and threw, which ended the whole run.
+    for (const name of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      const file = blade(`@${name}($x)\n`)
+      expect([name, file.parseErrors]).toEqual([name, []])
+      expect([name, nodesOfKind(file, 'variable').map(({ node }) => spanOf(node).column)]).toEqual([
+        name,
+        [name.length + 3]
+      ])
+    }
   })
 })
