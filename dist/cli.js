@@ -10942,14 +10942,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed2.output = parse.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch3.toRegex = (source, options) => {
       try {
@@ -11545,7 +11545,7 @@ function variableDeclaration(variable, ancestors, resolver) {
     const scope = ancestors[i];
     if (!isFunctionLike(scope)) continue;
     if (isInsideParameters(scope, ancestors[i + 1] ?? variable)) continue;
-    const parameter = scope.arguments.find((param) => param.name.name === name);
+    const parameter = scope.arguments.find((param) => param.name?.name === name);
     if (parameter) return { owner: scope, parameter, types: resolver.typeNames(parameter.type) };
     if (scope.kind === "arrowfunc") continue;
     if (scope.kind === "closure" && (scope.uses ?? []).some((used) => variableName(used) === name)) continue;
@@ -11668,7 +11668,7 @@ function thisPropertyDeclaration(lookup, ancestors, resolver) {
       }
     } else if (isKind(member, "method") && nameOf(member) === "__construct") {
       for (const param of member.arguments) {
-        if (param.flags && param.name.name === name) {
+        if (param.flags && param.name?.name === name) {
           return { node: param, types: resolver.typeNames(param.type), typed: param.type !== null };
         }
       }
@@ -11809,6 +11809,7 @@ function emptyProgram() {
 function parseCodeSafe(code, filename) {
   try {
     const program = engine.parseCode(code, filename);
+    if ((program.errors ?? []).length > 0) dropHoles(program);
     normaliseLocations(program, code);
     const problems = dedupeProblems(
       (program.errors ?? []).map((error) => ({
@@ -11822,6 +11823,22 @@ function parseCodeSafe(code, filename) {
   } catch (error) {
     const message = error instanceof RangeError ? "nesting too deep to parse (the parser ran out of stack); the file was not audited" : `the parser gave up: ${cleanMessage(error instanceof Error ? error.message : String(error))}`;
     return { program: emptyProgram(), problems: [{ line: 1, column: 0, offset: 0, message }] };
+  }
+}
+function dropHoles(program) {
+  const stack = [program];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (seen.has(value)) continue;
+    seen.add(value);
+    for (const key of Object.keys(value)) {
+      if (key === "loc") continue;
+      const child2 = value[key];
+      if (Array.isArray(child2) && child2.includes(void 0))
+        value[key] = child2.filter((item) => item !== void 0);
+      if (typeof child2 === "object" && child2 !== null) stack.push(value[key]);
+    }
   }
 }
 function cleanMessage(message) {
@@ -14974,9 +14991,9 @@ function parseEnv(text) {
   }
   return { entries, comments };
 }
-function effectiveEntries(parsed) {
+function effectiveEntries(parsed2) {
   const out = /* @__PURE__ */ new Map();
-  for (const entry of parsed.entries) out.set(entry.key, entry);
+  for (const entry of parsed2.entries) out.set(entry.key, entry);
   return out;
 }
 function laravelEnvValue(raw) {
@@ -15939,10 +15956,10 @@ var LoadedProject = class {
         const segments = file.slice(prefix.length, -4).split("/");
         const text = this.workspace.read(file);
         if (text === null) continue;
-        const parsed = parseConfigFile(text, file);
-        this.parsedFiles.push({ path: file, parsed });
-        if (segments.length === 1) this.appFiles.set(segments[0], { path: file, parsed });
-        const value = parsed.root ?? {
+        const parsed2 = parseConfigFile(text, file);
+        this.parsedFiles.push({ path: file, parsed: parsed2 });
+        if (segments.length === 1) this.appFiles.set(segments[0], { path: file, parsed: parsed2 });
+        const value = parsed2.root ?? {
           kind: "unknown",
           site: { ...this.dirSite(file), text: "no array returned" }
         };
@@ -16699,8 +16716,8 @@ function suppressionsInSource(path4, text, comments) {
   const lines = text.split("\n");
   const out = [];
   for (const comment of comments) {
-    const parsed = parseDirective(comment.text);
-    if (!parsed) continue;
+    const parsed2 = parseDirective(comment.text);
+    if (!parsed2) continue;
     const before = (lines[comment.line - 1] ?? "").slice(0, Math.max(0, comment.column - 1));
     const alone = before.trim() === "" || /^\s*<\?php\s*$/.test(before);
     out.push({
@@ -16709,7 +16726,7 @@ function suppressionsInSource(path4, text, comments) {
       column: comment.column,
       endColumn: comment.column + comment.text.split("\n")[0].length,
       targetLine: alone ? comment.endLine + 1 : comment.line,
-      ...parsed
+      ...parsed2
     });
   }
   return out;
@@ -16720,8 +16737,8 @@ function suppressionsInEnv(path4, text) {
   lines.forEach((raw, index) => {
     const hash = raw.indexOf("#");
     if (hash < 0 || !raw.includes(SUPPRESSION_DIRECTIVE)) return;
-    const parsed = parseDirective(raw.slice(hash));
-    if (!parsed) return;
+    const parsed2 = parseDirective(raw.slice(hash));
+    if (!parsed2) return;
     const alone = raw.slice(0, hash).trim() === "";
     out.push({
       path: path4,
@@ -16729,7 +16746,7 @@ function suppressionsInEnv(path4, text) {
       column: hash + 1,
       endColumn: raw.length + 1,
       targetLine: alone ? index + 2 : index + 1,
-      ...parsed
+      ...parsed2
     });
   });
   return out;
@@ -17513,6 +17530,28 @@ function auditFile(path4, text, settings) {
     isTestFile: isTestPath(path4, project?.root ?? ""),
     isConfigFile: project ? project.isConfigFile(path4) : /(^|\/)config\//.test(path4)
   };
+  try {
+    return parsed(path4, text, rules, context2, settings, outcome);
+  } catch (err) {
+    outcome.reports = [
+      {
+        meta: internalErrorRule,
+        report: {
+          path: path4,
+          span: wholeFileSpan(),
+          message: `Parsing this file failed (${err.message}); it was not audited. Please report this.`,
+          evidence: [],
+          fingerprintKey: "internal-error:parse"
+        },
+        capAtNotice: false
+      }
+    ];
+    outcome.suppressions = [];
+    outcome.text = text;
+    return outcome;
+  }
+}
+function parsed(path4, text, rules, context2, settings, outcome) {
   if (settings.sliceBodies && !hasSuppressionComment(text)) {
     const blade = isBladePath(path4);
     const segments = blade ? bladeSegmentFilter(text, rules, settings.triggers) : null;
@@ -18420,9 +18459,9 @@ function oneOf(value, allowed, flag, fallback) {
   return value;
 }
 function parseCliArgs(argv) {
-  let parsed;
+  let parsed2;
   try {
-    parsed = parseArgs({
+    parsed2 = parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -18441,7 +18480,7 @@ function parseCliArgs(argv) {
     throw new UsageError(`${err.message}
 Run stateless-audit --help for the options.`);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parsed2;
   if (values.help) return "help";
   if (values.version) return "version";
   if (positionals.length > 1) {

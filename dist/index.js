@@ -5649,12 +5649,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed2 = multipartFormDataParser(value, mimeType);
+                  if (parsed2 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData();
-                  fd[kState] = parsed;
+                  fd[kState] = parsed2;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -9034,10 +9034,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed2 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
+            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -15041,9 +15041,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed2 !== "failure") {
+            dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
@@ -30061,14 +30061,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed2.output = parse3.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch3.toRegex = (source, options) => {
       try {
@@ -33513,7 +33513,7 @@ function variableDeclaration(variable, ancestors, resolver) {
     const scope = ancestors[i];
     if (!isFunctionLike(scope)) continue;
     if (isInsideParameters(scope, ancestors[i + 1] ?? variable)) continue;
-    const parameter = scope.arguments.find((param) => param.name.name === name);
+    const parameter = scope.arguments.find((param) => param.name?.name === name);
     if (parameter) return { owner: scope, parameter, types: resolver.typeNames(parameter.type) };
     if (scope.kind === "arrowfunc") continue;
     if (scope.kind === "closure" && (scope.uses ?? []).some((used) => variableName(used) === name)) continue;
@@ -33636,7 +33636,7 @@ function thisPropertyDeclaration(lookup, ancestors, resolver) {
       }
     } else if (isKind(member, "method") && nameOf(member) === "__construct") {
       for (const param of member.arguments) {
-        if (param.flags && param.name.name === name) {
+        if (param.flags && param.name?.name === name) {
           return { node: param, types: resolver.typeNames(param.type), typed: param.type !== null };
         }
       }
@@ -33777,6 +33777,7 @@ function emptyProgram() {
 function parseCodeSafe(code, filename) {
   try {
     const program = engine.parseCode(code, filename);
+    if ((program.errors ?? []).length > 0) dropHoles(program);
     normaliseLocations(program, code);
     const problems = dedupeProblems(
       (program.errors ?? []).map((error2) => ({
@@ -33790,6 +33791,22 @@ function parseCodeSafe(code, filename) {
   } catch (error2) {
     const message = error2 instanceof RangeError ? "nesting too deep to parse (the parser ran out of stack); the file was not audited" : `the parser gave up: ${cleanMessage(error2 instanceof Error ? error2.message : String(error2))}`;
     return { program: emptyProgram(), problems: [{ line: 1, column: 0, offset: 0, message }] };
+  }
+}
+function dropHoles(program) {
+  const stack = [program];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (seen.has(value)) continue;
+    seen.add(value);
+    for (const key of Object.keys(value)) {
+      if (key === "loc") continue;
+      const child2 = value[key];
+      if (Array.isArray(child2) && child2.includes(void 0))
+        value[key] = child2.filter((item) => item !== void 0);
+      if (typeof child2 === "object" && child2 !== null) stack.push(value[key]);
+    }
   }
 }
 function cleanMessage(message) {
@@ -36677,9 +36694,9 @@ function parseEnv(text) {
   }
   return { entries, comments };
 }
-function effectiveEntries(parsed) {
+function effectiveEntries(parsed2) {
   const out = /* @__PURE__ */ new Map();
-  for (const entry of parsed.entries) out.set(entry.key, entry);
+  for (const entry of parsed2.entries) out.set(entry.key, entry);
   return out;
 }
 function laravelEnvValue(raw) {
@@ -37642,10 +37659,10 @@ var LoadedProject = class {
         const segments = file.slice(prefix.length, -4).split("/");
         const text = this.workspace.read(file);
         if (text === null) continue;
-        const parsed = parseConfigFile(text, file);
-        this.parsedFiles.push({ path: file, parsed });
-        if (segments.length === 1) this.appFiles.set(segments[0], { path: file, parsed });
-        const value = parsed.root ?? {
+        const parsed2 = parseConfigFile(text, file);
+        this.parsedFiles.push({ path: file, parsed: parsed2 });
+        if (segments.length === 1) this.appFiles.set(segments[0], { path: file, parsed: parsed2 });
+        const value = parsed2.root ?? {
           kind: "unknown",
           site: { ...this.dirSite(file), text: "no array returned" }
         };
@@ -38488,8 +38505,8 @@ function suppressionsInSource(path4, text, comments) {
   const lines = text.split("\n");
   const out = [];
   for (const comment of comments) {
-    const parsed = parseDirective(comment.text);
-    if (!parsed) continue;
+    const parsed2 = parseDirective(comment.text);
+    if (!parsed2) continue;
     const before = (lines[comment.line - 1] ?? "").slice(0, Math.max(0, comment.column - 1));
     const alone = before.trim() === "" || /^\s*<\?php\s*$/.test(before);
     out.push({
@@ -38498,7 +38515,7 @@ function suppressionsInSource(path4, text, comments) {
       column: comment.column,
       endColumn: comment.column + comment.text.split("\n")[0].length,
       targetLine: alone ? comment.endLine + 1 : comment.line,
-      ...parsed
+      ...parsed2
     });
   }
   return out;
@@ -38509,8 +38526,8 @@ function suppressionsInEnv(path4, text) {
   lines.forEach((raw, index) => {
     const hash = raw.indexOf("#");
     if (hash < 0 || !raw.includes(SUPPRESSION_DIRECTIVE)) return;
-    const parsed = parseDirective(raw.slice(hash));
-    if (!parsed) return;
+    const parsed2 = parseDirective(raw.slice(hash));
+    if (!parsed2) return;
     const alone = raw.slice(0, hash).trim() === "";
     out.push({
       path: path4,
@@ -38518,7 +38535,7 @@ function suppressionsInEnv(path4, text) {
       column: hash + 1,
       endColumn: raw.length + 1,
       targetLine: alone ? index + 2 : index + 1,
-      ...parsed
+      ...parsed2
     });
   });
   return out;
@@ -39302,6 +39319,28 @@ function auditFile(path4, text, settings) {
     isTestFile: isTestPath(path4, project?.root ?? ""),
     isConfigFile: project ? project.isConfigFile(path4) : /(^|\/)config\//.test(path4)
   };
+  try {
+    return parsed(path4, text, rules, context4, settings, outcome);
+  } catch (err) {
+    outcome.reports = [
+      {
+        meta: internalErrorRule,
+        report: {
+          path: path4,
+          span: wholeFileSpan(),
+          message: `Parsing this file failed (${err.message}); it was not audited. Please report this.`,
+          evidence: [],
+          fingerprintKey: "internal-error:parse"
+        },
+        capAtNotice: false
+      }
+    ];
+    outcome.suppressions = [];
+    outcome.text = text;
+    return outcome;
+  }
+}
+function parsed(path4, text, rules, context4, settings, outcome) {
   if (settings.sliceBodies && !hasSuppressionComment(text)) {
     const blade = isBladePath(path4);
     const segments = blade ? bladeSegmentFilter(text, rules, settings.triggers) : null;
@@ -40781,8 +40820,8 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
+var applyReviverIteratively = (parsed2, userReviver) => {
+  const rootHolder = { "": parsed2 };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
@@ -40850,8 +40889,8 @@ var JSONParse = (text, reviver) => {
   } catch (error2) {
     if (error2 instanceof RangeError) {
       const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
+      const parsed2 = originalParse(serializedData);
+      return applyReviverIteratively(parsed2, reviver);
     }
     throw error2;
   }

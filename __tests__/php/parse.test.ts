@@ -3,7 +3,7 @@ import { parsePhpSource, isBladePath } from '../../src/php/parse.js'
 import { walk } from '../../src/php/walk.js'
 import { stringValue } from '../../src/php/args.js'
 import { isKind, type PhpNode, type ProgramNode } from '../../src/php/nodes.js'
-import { nodesOfKind } from '../../test-support/php.js'
+import { nodesOfKind, php } from '../../test-support/php.js'
 import { spanOf, sourceText } from '../../src/php/span.js'
 
 const programOf = (text: string, path = 'app/A.php'): ProgramNode =>
@@ -40,6 +40,34 @@ describe('parsePhpSource', () => {
     expect(file.parseErrors[0]).toEqual({ line: 2, column: 6, message: "syntax error, unexpected ';'" })
     const calls = nodesOfKind(file, 'call').map(({ node }) => stringValue(node.arguments[0]))
     expect(calls).toEqual(['KEPT'])
+  })
+
+  it('leaves no hole in a node list where error recovery skipped an element', () => {
+    // php-parser puts `undefined` in these lists; the rules and Blade read them as nodes.
+    const holes = (value: unknown, seen = new Set<unknown>()): number => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return 0
+      seen.add(value)
+      let n = 0
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'loc') continue
+        if (Array.isArray(child)) n += child.filter((item) => item === undefined).length
+        n += holes(child, seen)
+      }
+      return n
+    }
+    for (const code of [
+      'f(,);',
+      "Storage::disk('local')->put(>a, 'b');",
+      'new Foo(,);',
+      '#[A(,)] function f() {}',
+      'match ($x) { , => 1 };'
+    ]) {
+      const file = php(code)
+      expect([code, file.parseErrors.length > 0, holes(file.program)]).toEqual([code, true, 0])
+    }
+    expect(
+      nodesOfKind(php("f(,, 'x');"), 'call').map(({ node }) => node.arguments.map((a) => a.kind))
+    ).toEqual([['string']])
   })
 
   it('survives 10,000 nested parentheses and brackets without throwing', () => {

@@ -13,6 +13,8 @@ import { nativePhpSession } from '../../src/rules/native-php-session.js'
 import { hardcodedStoragePath } from '../../src/rules/hardcoded-storage-path.js'
 import { scheduleWithoutOnOneServer } from '../../src/rules/schedule-without-on-one-server.js'
 import { codeContext } from '../../test-support/php.js'
+import { codeRules } from '../../src/rules/code-rules.js'
+import { eachWithin } from '../../src/engine/watchdog.js'
 
 const PHP = `<?php
 namespace App\\Console;
@@ -80,5 +82,106 @@ describe('robustness on truncated input', () => {
     expect(counts).toEqual([1, 2, 2, 2])
     const blade = parsePhpSource('resources/views/page.blade.php', BLADE)
     expect(rules.map((rule) => rule.check(blade, codeContext()).length)).toEqual([3, 2, 1, 0])
+  })
+})
+
+/** Pieces of PHP and Blade that error recovery handles badly when they land in the wrong place. */
+const SPLICES = [
+  '(',
+  ')',
+  ',',
+  ',,',
+  '>',
+  '=>',
+  '{',
+  '}',
+  ';',
+  '"',
+  "'",
+  '/*',
+  '*/',
+  '//',
+  '?>',
+  '<?php ',
+  '{{',
+  '}}',
+  '{!!',
+  '@php',
+  '@endphp',
+  '@foreach(',
+  '@constructor(',
+  '@section(>',
+  '$x = ',
+  '->put(',
+  '::disk(',
+  "env('A'",
+  'match ($x) { ',
+  'new Foo(',
+  'fn () => ',
+  '#[A(',
+  ')]',
+  '<<<TXT\n',
+  '\nTXT;',
+  '\r\n',
+  'é'
+]
+
+describe('robustness on corrupted input', () => {
+  it.each([
+    [
+      'resources/views/a.blade.php',
+      '<p>@section(>title)</p>\n<p>@foo(,)</p>\n{{ Storage::disk($d)->put(,) }}\n'
+    ],
+    ['app/A.php', "<?php\nStorage::disk('local')->put(>a, 'b');\nf(,);\nnew Foo(,);\n"],
+    ['app/B.php', '<?php\n#[A(,)] function f() {}\n$x = match ($y) { , => 1 };\n'],
+    [
+      'app/Console/Kernel.php',
+      "<?php\nclass K { protected function schedule(Schedule): void { $schedule->command('a'); } }\n"
+    ]
+  ])('%s: the shapes php-parser recovers to with holes or nameless parameters', (path, text) => {
+    const file = parsePhpSource(path, text)
+    expect(file.parseErrors.length).toBeGreaterThan(0)
+    expect(() => exercise(path, text)).not.toThrow()
+    for (const rule of codeRules) expect(() => rule.check(file, codeContext())).not.toThrow()
+  })
+
+  it.each([
+    ['app/Console/Kernel.php', PHP],
+    ['resources/views/page.blade.php', BLADE]
+  ])('%s: 600 seeded corruptions parse, and every code rule runs on them without throwing', (path, text) => {
+    let seed = 20261128
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed % n
+    }
+    const corrupted = Array.from({ length: 600 }, () => {
+      let t = text
+      for (let k = 1 + random(3); k > 0; k--) {
+        const at = random(t.length + 1)
+        const choice = random(3)
+        if (choice === 0) t = t.slice(0, at) + SPLICES[random(SPLICES.length)] + t.slice(at)
+        else if (choice === 1) t = t.slice(0, at) + t.slice(at + 1 + random(12))
+        else t = t.slice(0, at) + t.slice(random(t.length), random(t.length)) + t.slice(at)
+      }
+      return t
+    })
+    const failures: string[] = []
+    // The watchdog, as in the engine: php-parser loops forever on a few broken texts.
+    eachWithin(
+      corrupted,
+      (input) => {
+        try {
+          exercise(path, input)
+          const file = parsePhpSource(path, input)
+          for (const rule of codeRules) rule.check(file, codeContext())
+        } catch (err) {
+          failures.push(`${(err as Error).message}: ${JSON.stringify(input)}`)
+        }
+        return null
+      },
+      () => null,
+      { chunkMs: 5000, fileMs: 2000 }
+    )
+    expect(failures.slice(0, 3)).toEqual([])
   })
 })

@@ -119,6 +119,39 @@ export function auditFile(path: string, text: string | null, settings: FileSetti
     isTestFile: isTestPath(path, project?.root ?? ''),
     isConfigFile: project ? project.isConfigFile(path) : /(^|\/)config\//.test(path)
   }
+  try {
+    return parsed(path, text, rules, context, settings, outcome)
+  } catch (err) {
+    // parsePhpSource never throws by contract; should it, this file is lost, not the whole run.
+    // (The watchdog's timeout cannot be caught here: V8 terminates the script instead.)
+    outcome.reports = [
+      {
+        meta: internalErrorRule,
+        report: {
+          path,
+          span: wholeFileSpan(),
+          message: `Parsing this file failed (${(err as Error).message}); it was not audited. Please report this.`,
+          evidence: [],
+          fingerprintKey: 'internal-error:parse'
+        },
+        capAtNotice: false
+      }
+    ]
+    outcome.suppressions = []
+    outcome.text = text
+    return outcome
+  }
+}
+
+/** The parse and the rules of auditFile(). */
+function parsed(
+  path: string,
+  text: string,
+  rules: readonly CodeRule[],
+  context: CodeContext,
+  settings: FileSettings,
+  outcome: FileOutcome
+): FileOutcome {
   // Whole-app runs: parse without the bodies no rule can report in, when the result is provably
   // the same (slice.ts); otherwise, and for every changed file of a scope, the whole file.
   if (settings.sliceBodies && !hasSuppressionComment(text)) {

@@ -39,6 +39,7 @@ export function emptyProgram(): ProgramNode {
 export function parseCodeSafe(code: string, filename: string): RawParse {
   try {
     const program = engine.parseCode(code, filename) as unknown as ProgramNode
+    if ((program.errors ?? []).length > 0) dropHoles(program)
     normaliseLocations(program, code)
     const problems = dedupeProblems(
       (program.errors ?? []).map((error) => ({
@@ -55,6 +56,28 @@ export function parseCodeSafe(code: string, filename: string): RawParse {
         ? 'nesting too deep to parse (the parser ran out of stack); the file was not audited'
         : `the parser gave up: ${cleanMessage(error instanceof Error ? error.message : String(error))}`
     return { program: emptyProgram(), problems: [{ line: 1, column: 0, offset: 0, message }] }
+  }
+}
+
+/**
+ * php-parser's error recovery leaves `undefined` in node lists (`f(,)`, `#[A(,)]`,
+ * `match ($x) { , => 1 }`); the rules and the Blade reader take those lists to hold nodes. Only a
+ * program with syntax errors can have them.
+ */
+function dropHoles(program: ProgramNode): void {
+  const stack: object[] = [program]
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const value = stack.pop() as Record<string, unknown>
+    if (seen.has(value)) continue
+    seen.add(value)
+    for (const key of Object.keys(value)) {
+      if (key === 'loc') continue
+      const child = value[key]
+      if (Array.isArray(child) && child.includes(undefined))
+        value[key] = child.filter((item) => item !== undefined)
+      if (typeof child === 'object' && child !== null) stack.push(value[key] as object)
+    }
   }
 }
 

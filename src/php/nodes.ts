@@ -178,7 +178,8 @@ export interface EntryNode extends PhpNode {
 
 export interface ParameterNode extends PhpNode {
   kind: 'parameter'
-  name: IdentifierNode
+  /** Null after a syntax error (`function f(int) {}`). */
+  name: IdentifierNode | null
   type: PhpNode | null
   nullable: boolean
   value: PhpNode | null

@@ -44,7 +44,7 @@ export function variableDeclaration(
     if (!isFunctionLike(scope)) continue
     // Defaults and attribute arguments of a parameter are evaluated outside the function.
     if (isInsideParameters(scope, ancestors[i + 1] ?? variable)) continue
-    const parameter = scope.arguments.find((param) => param.name.name === name)
+    const parameter = scope.arguments.find((param) => param.name?.name === name)
     if (parameter) return { owner: scope, parameter, types: resolver.typeNames(parameter.type) }
     if (scope.kind === 'arrowfunc') continue
     if (scope.kind === 'closure' && (scope.uses ?? []).some((used) => variableName(used) === name)) continue
@@ -240,7 +240,7 @@ export function thisPropertyDeclaration(
       }
     } else if (isKind(member, 'method') && nameOf(member) === '__construct') {
       for (const param of member.arguments) {
-        if (param.flags && param.name.name === name) {
+        if (param.flags && param.name?.name === name) {
           return { node: param, types: resolver.typeNames(param.type), typed: param.type !== null }
         }
       }
