@@ -20546,8 +20546,8 @@ var require_utils2 = __commonJS({
 var require_lexer = __commonJS({
   "node_modules/php-parser/src/lexer.js"(exports, module) {
     "use strict";
-    var Lexer = function(engine2) {
-      this.engine = engine2;
+    var Lexer = function(engine) {
+      this.engine = engine;
       this.tok = this.engine.tokens.names;
       this.EOF = 1;
       this.debug = false;
@@ -33761,21 +33761,24 @@ var LineIndex = class {
 };
 
 // src/php/engine.ts
-function newEngine() {
+function newEngine(extractDoc) {
   return new import_php_parser.Engine({
-    parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc: true },
+    parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc },
     ast: { withPositions: true }
   });
 }
-var engine = newEngine();
+var withComments = newEngine(true);
+var withoutComments = newEngine(false);
 function resetParser() {
-  engine = newEngine();
+  withComments = newEngine(true);
+  withoutComments = newEngine(false);
 }
 function emptyProgram() {
   return { kind: "program", loc: null, children: [], errors: [], comments: [] };
 }
-function parseCodeSafe(code, filename) {
+function parseCodeSafe(code, filename, comments = true) {
   try {
+    const engine = comments ? withComments : withoutComments;
     const program = engine.parseCode(code, filename);
     if ((program.errors ?? []).length > 0) dropHoles(program);
     normaliseLocations(program, code);
@@ -34202,7 +34205,7 @@ function segmentBindsNames(segment) {
   }
   return ASSIGNMENT.test(segment.code);
 }
-function parseBladeSource(path4, text, keep) {
+function parseBladeSource(path4, text, keep, withPhpComments = true) {
   const lines = new LineIndex(text);
   const extraction = extractBlade(text);
   const children2 = [];
@@ -34213,7 +34216,7 @@ function parseBladeSource(path4, text, keep) {
     if (keep !== void 0 && !keep(segment)) continue;
     const wrapped = wrap(segment);
     if (!wrapped) continue;
-    const { program: program2, problems } = parseCodeSafe(wrapped.source, path4);
+    const { program: program2, problems } = parseCodeSafe(wrapped.source, path4, withPhpComments);
     if (problems.length > 0 && !wrapped.strict) continue;
     relocate(program2, segment, wrapped, lines, text.length);
     children2.push(...statementsOf(program2, wrapped));
@@ -34257,9 +34260,10 @@ function describe(kind) {
 function isBladePath(path4) {
   return /\.blade\.php$/i.test(path4);
 }
-function parsePhpSource(path4, text, bladeSegments) {
-  if (isBladePath(path4)) return parseBladeSource(path4, text, bladeSegments);
-  const { program, problems } = parseCodeSafe(text, path4);
+function parsePhpSource(path4, text, options = {}) {
+  const withComments2 = options.comments ?? true;
+  if (isBladePath(path4)) return parseBladeSource(path4, text, options.bladeSegments, withComments2);
+  const { program, problems } = parseCodeSafe(text, path4, withComments2);
   const comments = [];
   for (const comment of program.comments ?? []) {
     const converted = toSourceComment(comment);
@@ -39341,12 +39345,13 @@ function auditFile(path4, text, settings) {
   }
 }
 function parsed(path4, text, rules, context4, settings, outcome) {
-  if (settings.sliceBodies && !hasSuppressionComment(text)) {
+  const suppressible = hasSuppressionComment(text);
+  if (settings.sliceBodies && !suppressible) {
     const blade = isBladePath(path4);
     const segments = blade ? bladeSegmentFilter(text, rules, settings.triggers) : null;
     const sliced = blade ? null : sliceBodies(text, rules, settings.triggers);
     if (segments !== null || sliced !== null) {
-      const file2 = sliced ? parsePhpSource(path4, sliced.text) : parsePhpSource(path4, text, segments ?? void 0);
+      const file2 = sliced ? parsePhpSource(path4, sliced.text, { comments: false }) : parsePhpSource(path4, text, { bladeSegments: segments ?? void 0, comments: false });
       if (file2.parseErrors.length === 0) {
         const reports = runRules(file2, rules, context4);
         const exact2 = reports.every(
@@ -39360,7 +39365,7 @@ function parsed(path4, text, rules, context4, settings, outcome) {
       }
     }
   }
-  const file = parsePhpSource(path4, text);
+  const file = parsePhpSource(path4, text, { comments: suppressible });
   if (file.parseErrors.length > 0) {
     outcome.parseError = true;
     const first = file.parseErrors[0];

@@ -44,10 +44,14 @@ export function runRule(
  * "Performance"), so that every rule test checks them: a file the rule reports in matches its
  * trigger; a report inside a function body is in a body its anchors match; and with the bodies
  * it cannot report in cut (src/engine/slice.ts), the reports are the same; for a Blade template,
- * likewise with only the segments the engine would parse.
+ * likewise with only the segments the engine would parse. And parsed without comments (as the
+ * engine parses a file without a suppression comment), the file gives the same reports.
  */
 export function checkRule(rule: CodeRule, file: SourceFile, context: CodeContext): RuleReport[] {
   const reports = rule.check(file, context)
+  const bare = parsePhpSource(file.path, file.text, { comments: false })
+  expect(bare.parseErrors).toEqual(file.parseErrors)
+  expect(rule.check(bare, context)).toEqual(reports)
   const prefilter = new Prefilter([rule])
   if (reports.length > 0 && !prefilter.rulesFor(file.text).includes(rule))
     throw new Error(`${rule.meta.id} reports in a file its trigger does not match:\n${file.text}`)
@@ -65,7 +69,7 @@ export function checkRule(rule: CodeRule, file: SourceFile, context: CodeContext
   }
   const sliced = sliceBodies(file.text, [rule], prefilter)
   if (sliced === null) return reports
-  const cut = parsePhpSource(file.path, sliced.text)
+  const cut = parsePhpSource(file.path, sliced.text, { comments: false })
   if (cut.parseErrors.length > 0) return reports
   const again = rule.check(cut, context)
   if (again.some((report) => touchesCut(report.span, sliced.cuts))) return reports
@@ -95,7 +99,7 @@ function checkBladeSlicing(
         `${rule.meta.id} reports on line ${report.span.line} in a Blade segment its anchors do not match`
       )
   }
-  const cut = parsePhpSource(file.path, file.text, keep)
+  const cut = parsePhpSource(file.path, file.text, { bladeSegments: keep, comments: false })
   if (cut.parseErrors.length > 0) return reports
   expect(rule.check(cut, context)).toEqual(reports)
   return reports

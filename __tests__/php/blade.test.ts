@@ -269,11 +269,9 @@ describe('Blade helpers', () => {
       "<p>{{ storage_path('a') }}</p>\n<p>{{ $skipped + }}</p>\n<p>{{ storage_path('b') }}</p>\n"
     const all = blade(template)
     expect(all.parseErrors).toHaveLength(1)
-    const kept = parsePhpSource(
-      'resources/views/page.blade.php',
-      template,
-      (s) => !s.code.includes('skipped')
-    )
+    const kept = parsePhpSource('resources/views/page.blade.php', template, {
+      bladeSegments: (s) => !s.code.includes('skipped')
+    })
     expect(kept.parseErrors).toEqual([])
     expect(callsOf(kept, 'storage_path')).toEqual(callsOf(all, 'storage_path'))
     expect(callsOf(kept, 'storage_path')).toEqual(["1:7 storage_path('a')", "3:7 storage_path('b')"])

@@ -5,6 +5,9 @@ import { stringValue } from '../../src/php/args.js'
 import { isKind, type PhpNode, type ProgramNode } from '../../src/php/nodes.js'
 import { nodesOfKind, php } from '../../test-support/php.js'
 import { spanOf, sourceText } from '../../src/php/span.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { FIXTURE_APPS } from '../../test-support/temp-app.js'
 
 const programOf = (text: string, path = 'app/A.php'): ProgramNode =>
   parsePhpSource(path, text).program as unknown as ProgramNode
@@ -138,6 +141,59 @@ describe('parsePhpSource', () => {
       column: 1,
       endLine: 4,
       endColumn: 12
+    })
+  })
+
+  describe('without comments (how the engine parses a file with no suppression comment)', () => {
+    const ONLY_FOR_COMMENTS = new Set(['noop', 'commentline', 'commentblock'])
+    const kindOf = (item: unknown): unknown =>
+      typeof item === 'object' && item !== null ? (item as PhpNode).kind : undefined
+    // The program as JSON without what only comments put there: the comment lists, the comments
+    // attached to nodes, and the `noop` nodes that hold a comment in an otherwise empty block.
+    const shape = (text: string, file: string, comments: boolean): string => {
+      const parsed = parsePhpSource(file, text, { comments })
+      return JSON.stringify(
+        { program: parsed.program, errors: parsed.parseErrors },
+        (key, value: unknown) => {
+          if (key === 'comments' || key === 'leadingComments' || key === 'trailingComments') return undefined
+          if (Array.isArray(value))
+            return value.filter((item) => !ONLY_FOR_COMMENTS.has(kindOf(item) as string))
+          return value
+        }
+      )
+    }
+
+    it('gives the same program and errors on every fixture and example file', () => {
+      const files = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true, recursive: true })
+          .filter((e) => e.isFile() && e.name.endsWith('.php'))
+          .map((e) => path.join(e.parentPath, e.name))
+      let checked = 0
+      for (const file of [...files(FIXTURE_APPS), ...files(path.resolve('examples'))]) {
+        const text = readFileSync(file, 'utf8')
+        expect([file, shape(text, file, false)]).toEqual([file, shape(text, file, true)])
+        checked++
+      }
+      expect(checked).toBeGreaterThan(30)
+    })
+
+    it('gives the same program where comments sit in odd places, in PHP and in Blade', () => {
+      const cases: Array<[string, string]> = [
+        [
+          'app/A.php',
+          "<?php\n/** doc */\nclass A {\n  // only a comment\n}\nfunction f() { /* empty */ }\n$a->/* c */store('x', /* d */ 'y' # e\n);\n$b = [ // f\n  'k' => 1, /* g */\n];\nif ($x) { // h\n} else { # i\n}\nmatch ($m) { /* j */ 1 => 2, };\n?>\n<p><?php /* k */ ?></p>\n"
+        ],
+        ['app/B.php', '<?php\n$a = ; // broken\nenv(/* c */ "KEPT");\n'],
+        [
+          'resources/views/a.blade.php',
+          "@php\n  // note\n  $disk = 'local'; /* why */\n@endphp\n{{ /* c */ storage_path('x') }}\n@if(/* c */ $a)\n@endif\n"
+        ]
+      ]
+      for (const [file, text] of cases) {
+        expect(shape(text, file, false)).toEqual(shape(text, file, true))
+        expect(parsePhpSource(file, text, { comments: false }).comments).toEqual([])
+        expect(parsePhpSource(file, text).comments.length).toBeGreaterThan(0)
+      }
     })
   })
 })

@@ -152,16 +152,18 @@ function parsed(
   settings: FileSettings,
   outcome: FileOutcome
 ): FileOutcome {
+  // Comments are only read for suppressions: a file without one is parsed without them.
+  const suppressible = hasSuppressionComment(text)
   // Whole-app runs: parse without the bodies no rule can report in, when the result is provably
   // the same (slice.ts); otherwise, and for every changed file of a scope, the whole file.
-  if (settings.sliceBodies && !hasSuppressionComment(text)) {
+  if (settings.sliceBodies && !suppressible) {
     const blade = isBladePath(path)
     const segments = blade ? bladeSegmentFilter(text, rules, settings.triggers) : null
     const sliced = blade ? null : sliceBodies(text, rules, settings.triggers)
     if (segments !== null || sliced !== null) {
       const file = sliced
-        ? parsePhpSource(path, sliced.text)
-        : parsePhpSource(path, text, segments ?? undefined)
+        ? parsePhpSource(path, sliced.text, { comments: false })
+        : parsePhpSource(path, text, { bladeSegments: segments ?? undefined, comments: false })
       if (file.parseErrors.length === 0) {
         const reports = runRules(file, rules, context)
         const exact = reports.every(
@@ -175,7 +177,7 @@ function parsed(
       }
     }
   }
-  const file = parsePhpSource(path, text)
+  const file = parsePhpSource(path, text, { comments: suppressible })
   if (file.parseErrors.length > 0) {
     outcome.parseError = true
     const first = file.parseErrors[0]

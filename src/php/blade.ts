@@ -474,11 +474,13 @@ export function segmentBindsNames(segment: BladeSegment): boolean {
 /**
  * Parses a Blade template into a SourceFile whose program holds the template's PHP. `keep`, when
  * given, chooses the segments to parse (src/engine/slice.ts); the others are left out unread.
+ * `withPhpComments: false` leaves out the comments of the PHP code (Blade's own comments stay).
  */
 export function parseBladeSource(
   path: string,
   text: string,
-  keep?: (segment: BladeSegment) => boolean
+  keep?: (segment: BladeSegment) => boolean,
+  withPhpComments = true
 ): SourceFile {
   const lines = new LineIndex(text)
   const extraction = extractBlade(text)
@@ -491,7 +493,7 @@ export function parseBladeSource(
     if (keep !== undefined && !keep(segment)) continue
     const wrapped = wrap(segment)
     if (!wrapped) continue
-    const { program, problems } = parseCodeSafe(wrapped.source, path)
+    const { program, problems } = parseCodeSafe(wrapped.source, path, withPhpComments)
     if (problems.length > 0 && !wrapped.strict) continue
     relocate(program, segment, wrapped, lines, text.length)
     children.push(...statementsOf(program, wrapped))

@@ -5,19 +5,24 @@ import { LineIndex } from './lines.js'
 import { isKind, isNode, type PhpComment, type PhpNode, type ProgramNode } from './nodes.js'
 import { childrenOf, walk } from './walk.js'
 
-// One Engine for the process: constructing it builds lexer tables, and it holds no per-file state
-// between parseCode calls.
-function newEngine(): Engine {
+// Two Engines for the process (constructing one builds lexer tables; neither holds per-file state
+// between parseCode calls): with comments, and without. Only suppressions read comments, and
+// collecting them costs: the lexer hands every comment to the parser, which attaches it to the next
+// node. Without them the AST is the same but for the `noop` nodes that hold comments in otherwise
+// empty blocks (__tests__/php/parse.test.ts compares the two).
+function newEngine(extractDoc: boolean): Engine {
   return new Engine({
-    parser: { php8: true, version: '8.4', suppressErrors: true, extractDoc: true },
+    parser: { php8: true, version: '8.4', suppressErrors: true, extractDoc },
     ast: { withPositions: true }
   })
 }
-let engine = newEngine()
+let withComments = newEngine(true)
+let withoutComments = newEngine(false)
 
-/** A fresh Engine, after a parse was stopped midway (src/engine/watchdog.ts) and may have left state. */
+/** Fresh Engines, after a parse was stopped midway (src/engine/watchdog.ts) and may have left state. */
 export function resetParser(): void {
-  engine = newEngine()
+  withComments = newEngine(true)
+  withoutComments = newEngine(false)
 }
 
 export interface RawParse {
@@ -34,10 +39,12 @@ export function emptyProgram(): ProgramNode {
 /**
  * Parses PHP source (with its `<?php` tag). Recoverable syntax errors come back as problems with
  * the readable parts kept in the program; a lexer/parser exception or a RangeError from very deep
- * nesting (php-parser recurses) gives an empty program and one problem at 1:0.
+ * nesting (php-parser recurses) gives an empty program and one problem at 1:0. `comments: false`
+ * leaves `program.comments` empty (and no comment is attached to any node).
  */
-export function parseCodeSafe(code: string, filename: string): RawParse {
+export function parseCodeSafe(code: string, filename: string, comments = true): RawParse {
   try {
+    const engine = comments ? withComments : withoutComments
     const program = engine.parseCode(code, filename) as unknown as ProgramNode
     if ((program.errors ?? []).length > 0) dropHoles(program)
     normaliseLocations(program, code)
