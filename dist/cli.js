@@ -11981,10 +11981,31 @@ var CSS_AT_RULES = /* @__PURE__ */ new Set([
   "scope",
   "starting-style"
 ]);
-function mask(chars, from, to) {
-  for (let i = from; i < to && i < chars.length; i++)
-    if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
-}
+var MaskedText = class {
+  text;
+  pending = [];
+  constructor(text) {
+    this.text = text;
+  }
+  mask(from, to) {
+    if (to > from) this.pending.push([from, Math.min(to, this.text.length)]);
+  }
+  current() {
+    if (this.pending.length === 0) return this.text;
+    this.pending.sort((a, b) => a[0] - b[0]);
+    let out = "";
+    let done = 0;
+    for (const [from, to] of this.pending) {
+      const start = Math.max(from, done);
+      if (to <= start) continue;
+      out += this.text.slice(done, start) + this.text.slice(start, to).replace(/[^\n\r]/g, " ");
+      done = to;
+    }
+    this.text = out + this.text.slice(done);
+    this.pending = [];
+    return this.text;
+  }
+};
 function matchParen(text, open) {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
@@ -12044,20 +12065,20 @@ function componentTagEnd(text, from) {
   return text.length;
 }
 function extractBlade(text) {
-  const chars = text.split("");
+  const masked = new MaskedText(text);
   const segments = [];
   const comments = [];
   const problems = [];
   const lines = new LineIndex(text);
-  const current = () => chars.join("");
+  const current = () => masked.current();
   for (const match of text.matchAll(/(?<!@)@verbatim\b([\s\S]*?)@endverbatim\b/g)) {
-    mask(chars, match.index, match.index + match[0].length);
+    masked.mask(match.index, match.index + match[0].length);
   }
   let work = current();
   for (const match of work.matchAll(/(?<![@\w])@php\b(?![ \t]*\()([\s\S]*?)@endphp\b/g)) {
     const codeStart = match.index + "@php".length;
     segments.push({ kind: "php-block", code: match[1], offset: codeStart, start: match.index });
-    mask(chars, match.index, match.index + match[0].length);
+    masked.mask(match.index, match.index + match[0].length);
   }
   work = current();
   for (const match of work.matchAll(/\{\{--([\s\S]*?)--\}\}/g)) {
@@ -12069,7 +12090,7 @@ function extractBlade(text) {
       column: start.column + 1,
       endLine: start.line + (body.split("\n").length - 1)
     });
-    mask(chars, match.index, match.index + match[0].length);
+    masked.mask(match.index, match.index + match[0].length);
   }
   work = current();
   for (let from = 0; ; ) {
@@ -12078,7 +12099,7 @@ function extractBlade(text) {
     const start = from + open;
     const end = phpTagEnd(work, start + 2);
     segments.push({ kind: "php-tag", code: text.slice(start, end), offset: start, start });
-    mask(chars, start, end);
+    masked.mask(start, end);
     from = end;
   }
   work = current();
@@ -12096,7 +12117,7 @@ function extractBlade(text) {
         start: tagStart
       });
     }
-    mask(chars, match.index, match.index + match[0].length);
+    masked.mask(match.index, match.index + match[0].length);
   }
   work = current();
   for (const match of work.matchAll(/\{\{|\{!!/g)) {
@@ -12117,7 +12138,7 @@ function extractBlade(text) {
         offset: valueStart,
         start: attr.index + 1
       });
-      mask(chars, valueStart, close);
+      masked.mask(valueStart, close);
       attributes.lastIndex = close + 1;
     }
   }

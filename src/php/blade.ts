@@ -142,10 +142,38 @@ const CSS_AT_RULES = new Set([
   'starting-style'
 ])
 
-/** Replaces a range with spaces, keeping newlines, so later passes skip it and offsets stay put. */
-function mask(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to && i < chars.length; i++)
-    if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' '
+/**
+ * The template with the parts already taken blanked out, line breaks kept (so offsets and lines
+ * stay): each pass of extractBlade reads `current()` and blanks what it takes with `mask()`, which
+ * applies at the next `current()`.
+ */
+class MaskedText {
+  private text: string
+  private pending: Array<[number, number]> = []
+
+  constructor(text: string) {
+    this.text = text
+  }
+
+  mask(from: number, to: number): void {
+    if (to > from) this.pending.push([from, Math.min(to, this.text.length)])
+  }
+
+  current(): string {
+    if (this.pending.length === 0) return this.text
+    this.pending.sort((a, b) => a[0] - b[0])
+    let out = ''
+    let done = 0
+    for (const [from, to] of this.pending) {
+      const start = Math.max(from, done)
+      if (to <= start) continue
+      out += this.text.slice(done, start) + this.text.slice(start, to).replace(/[^\n\r]/g, ' ')
+      done = to
+    }
+    this.text = out + this.text.slice(done)
+    this.pending = []
+    return this.text
+  }
 }
 
 /**
@@ -220,16 +248,16 @@ function componentTagEnd(text: string, from: number): number {
 
 /** Finds the PHP in a Blade template. Offsets refer to `text`. */
 export function extractBlade(text: string): BladeExtraction {
-  const chars = text.split('')
+  const masked = new MaskedText(text)
   const segments: BladeSegment[] = []
   const comments: SourceComment[] = []
   const problems: Array<{ offset: number; message: string }> = []
   const lines = new LineIndex(text)
-  const current = (): string => chars.join('')
+  const current = (): string => masked.current()
 
   // 1. @verbatim … @endverbatim: the content is template text, never compiled.
   for (const match of text.matchAll(/(?<!@)@verbatim\b([\s\S]*?)@endverbatim\b/g)) {
-    mask(chars, match.index, match.index + match[0].length)
+    masked.mask(match.index, match.index + match[0].length)
   }
 
   // 2. @php … @endphp blocks (not the inline `@php(expr)` form).
@@ -237,7 +265,7 @@ export function extractBlade(text: string): BladeExtraction {
   for (const match of work.matchAll(/(?<![@\w])@php\b(?![ \t]*\()([\s\S]*?)@endphp\b/g)) {
     const codeStart = match.index + '@php'.length
     segments.push({ kind: 'php-block', code: match[1], offset: codeStart, start: match.index })
-    mask(chars, match.index, match.index + match[0].length)
+    masked.mask(match.index, match.index + match[0].length)
   }
 
   // 3. {{-- comments --}}.
@@ -251,7 +279,7 @@ export function extractBlade(text: string): BladeExtraction {
       column: start.column + 1,
       endLine: start.line + (body.split('\n').length - 1)
     })
-    mask(chars, match.index, match.index + match[0].length)
+    masked.mask(match.index, match.index + match[0].length)
   }
 
   // 4. Raw PHP regions. Blade leaves them alone, so nothing inside them is Blade.
@@ -262,7 +290,7 @@ export function extractBlade(text: string): BladeExtraction {
     const start = from + open
     const end = phpTagEnd(work, start + 2)
     segments.push({ kind: 'php-tag', code: text.slice(start, end), offset: start, start })
-    mask(chars, start, end)
+    masked.mask(start, end)
     from = end
   }
 
@@ -282,7 +310,7 @@ export function extractBlade(text: string): BladeExtraction {
         start: tagStart
       })
     }
-    mask(chars, match.index, match.index + match[0].length)
+    masked.mask(match.index, match.index + match[0].length)
   }
   work = current()
   for (const match of work.matchAll(/\{\{|\{!!/g)) {
@@ -306,7 +334,7 @@ export function extractBlade(text: string): BladeExtraction {
         offset: valueStart,
         start: attr.index + 1
       })
-      mask(chars, valueStart, close)
+      masked.mask(valueStart, close)
       attributes.lastIndex = close + 1
     }
   }
