@@ -44374,8 +44374,11 @@ function isNotAccessible(error2) {
 
 // src/github/actor.ts
 var GITHUB_ACTIONS_BOT = "github-actions[bot]";
-async function tokenActor(api, token, log) {
-  if (token.startsWith("ghs_")) return { login: GITHUB_ACTIONS_BOT, source: "installation token" };
+async function tokenActor(api, token, log, checkRunApp = null) {
+  if (token.startsWith("ghs_")) {
+    if (checkRunApp !== null) return { login: `${checkRunApp}[bot]`, source: "the check run's app" };
+    return { login: GITHUB_ACTIONS_BOT, source: "installation token" };
+  }
   try {
     const { data } = await api.octokit.rest.users.getAuthenticated();
     if (typeof data.login === "string" && data.login !== "") return { login: data.login, source: "GET /user" };
@@ -45179,12 +45182,14 @@ function batches(items, size) {
   return out;
 }
 var CheckRun = class _CheckRun {
-  constructor(target, id) {
+  constructor(target, id, appSlug) {
     this.target = target;
     this.id = id;
+    this.appSlug = appSlug;
   }
   target;
   id;
+  appSlug;
   /** Creates the run `in_progress`; null when the token may not write checks. */
   static async start(target) {
     const { owner, repo } = target.repository;
@@ -45202,7 +45207,9 @@ var CheckRun = class _CheckRun {
         output: { title: "Auditing\u2026", summary: "stateless-audit is auditing this change." }
       })
     );
-    return result.ok ? new _CheckRun(target, result.value.data.id) : null;
+    if (!result.ok) return null;
+    const slug = result.value.data.app?.slug;
+    return new _CheckRun(target, result.value.data.id, typeof slug === "string" && slug !== "" ? slug : null);
   }
   /**
    * Sends the annotations in batches of 50 and completes the run with the last one. Returns the
@@ -46089,7 +46096,7 @@ ${target.reason}
   }
   let outcome;
   try {
-    outcome = await audit2(ctx);
+    outcome = await audit2(ctx, check?.appSlug ?? null);
   } catch (error2) {
     const message = errorMessage(error2);
     error(`The audit failed: ${message}`);
@@ -46132,7 +46139,7 @@ function scopeSentence(ctx, changes) {
       return `Audited the whole app${where} at \`${short(t.headSha)}\`: ${t.reason}`;
   }
 }
-async function audit2(ctx) {
+async function audit2(ctx, checkRunApp) {
   const { inputs, target } = ctx;
   const notes = [];
   const changes = await group("Changed files", async () => {
@@ -46227,7 +46234,7 @@ async function audit2(ctx) {
       accounted = accounted.map((a) => ({ ...a, note: "inline comments need a token that may write" }));
     } else {
       const reviewed = await group("Review comments", async () => {
-        const actor = await tokenActor(ctx.api, inputs.token, (m) => info(m));
+        const actor = await tokenActor(ctx.api, inputs.token, (m) => info(m), checkRunApp);
         info(
           `Comments of ${actor.login} (${actor.source}) with the stateless-audit marker are the action's own`
         );

@@ -194,7 +194,7 @@ async function main(): Promise<void> {
 
   let outcome: Outcome
   try {
-    outcome = await audit(ctx)
+    outcome = await audit(ctx, check?.appSlug ?? null)
   } catch (error) {
     const message = errorMessage(error)
     core.error(`The audit failed: ${message}`)
@@ -240,7 +240,8 @@ function scopeSentence(ctx: Run, changes: ChangeSet | null): string {
   }
 }
 
-async function audit(ctx: Run): Promise<Outcome> {
+/** `checkRunApp`: the app that owns this run's check run, which tells whose comments are the action's own. */
+async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
   const { inputs, target } = ctx
   const notes: string[] = []
 
@@ -347,7 +348,7 @@ async function audit(ctx: Run): Promise<Outcome> {
       accounted = accounted.map((a) => ({ ...a, note: 'inline comments need a token that may write' }))
     } else {
       const reviewed = await core.group('Review comments', async () => {
-        const actor = await tokenActor(ctx.api, inputs.token, (m) => core.info(m))
+        const actor = await tokenActor(ctx.api, inputs.token, (m) => core.info(m), checkRunApp)
         core.info(
           `Comments of ${actor.login} (${actor.source}) with the stateless-audit marker are the action's own`
         )

@@ -189,3 +189,41 @@ describe('comments that are not the action’s own', () => {
     expect(s.emulator.state.threadOfComment(ours.id)?.isResolved).toBe(true)
   }, 180_000)
 })
+
+describe('a GitHub App’s installation token', () => {
+  // actions/create-github-app-token and the like: the token is `ghs_…` like GITHUB_TOKEN, but the
+  // comments are written by the app's bot account, not github-actions[bot].
+  const APP_TOKEN = 'ghs_appToken000000000000000000000000'
+  let s: PrScenario
+
+  beforeAll(async () => {
+    s = await prScenario({ head: { 'app/Support/Keys.php': ORIGINAL } })
+    s.emulator.addToken(APP_TOKEN, { permissions: 'write', login: 'acme-audit[bot]' })
+  }, 60_000)
+  afterAll(() => s.cleanup())
+
+  test('re-runs recognise the app’s own comments (from its check run): no duplicate, then resolved when fixed', async () => {
+    const first = await s.run({ token: APP_TOKEN })
+    expect(first.exitCode).toBe(1)
+    expect(live(s).map((c) => c.user)).toEqual(['acme-audit[bot]'])
+    const second = await s.run({ token: APP_TOKEN })
+    expect(live(s)).toHaveLength(1)
+    expect(s.emulator.state.reviews).toHaveLength(1)
+    expect(second.stdout).toContain(
+      "Comments of acme-audit[bot] (the check run's app) with the stateless-audit marker are the action's own"
+    )
+    expect(second.stdout).toContain('1 comment(s) from earlier runs')
+    await s.push({ 'app/Support/Keys.php': FIXED }, 'Fix')
+    const fixed = await s.run({ token: APP_TOKEN })
+    expect(fixed.exitCode).toBe(0)
+    expect(s.emulator.state.threadOfComment(live(s)[0].id)?.isResolved).toBe(true)
+  }, 180_000)
+
+  test('without a check run the app cannot be told: comments are taken to be github-actions[bot]’s (README)', async () => {
+    await s.push({ 'app/Support/Keys.php': ORIGINAL }, 'Break again')
+    const run = await s.run({ token: APP_TOKEN, inputs: { 'check-run': 'false' } })
+    expect(run.stdout).toContain(
+      "Comments of github-actions[bot] (installation token) with the stateless-audit marker are the action's own"
+    )
+  }, 120_000)
+})

@@ -83,7 +83,9 @@ export interface CheckRunOutput {
 export class CheckRun {
   private constructor(
     private readonly target: CheckRunTarget,
-    readonly id: number
+    readonly id: number,
+    /** The GitHub App the run belongs to (`github-actions` for the workflow token), when GitHub says. */
+    readonly appSlug: string | null
   ) {}
 
   /** Creates the run `in_progress`; null when the token may not write checks. */
@@ -101,7 +103,9 @@ export class CheckRun {
         output: { title: 'Auditing…', summary: 'stateless-audit is auditing this change.' }
       })
     )
-    return result.ok ? new CheckRun(target, result.value.data.id) : null
+    if (!result.ok) return null
+    const slug = result.value.data.app?.slug
+    return new CheckRun(target, result.value.data.id, typeof slug === 'string' && slug !== '' ? slug : null)
   }
 
   /**

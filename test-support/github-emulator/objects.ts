@@ -289,6 +289,32 @@ export function actionsApp(urls: Urls): JsonObject {
   }
 }
 
+/**
+ * The GitHub App a check run belongs to: the one whose installation token created it. An app's
+ * comments are written by its bot account, `<slug>[bot]`; `github-actions[bot]` is the GitHub
+ * Actions app of the workflow's GITHUB_TOKEN.
+ */
+export function appOfCreator(urls: Urls, login: string): JsonObject {
+  const slug = /^(.+)\[bot\]$/.exec(login)?.[1]
+  if (slug === undefined || login === ACTIONS_BOT.login) return actionsApp(urls)
+  const id = userId(`app:${slug}`)
+  return {
+    id,
+    slug,
+    node_id: nodeId('A', id),
+    client_id: `Iv1.${slug}`,
+    owner: user(urls, 'acme'),
+    name: slug,
+    description: null,
+    external_url: `https://example.com/${slug}`,
+    html_url: `${urls.web}/apps/${slug}`,
+    created_at: '2024-01-01T00:00:00Z',
+    updated_at: '2024-01-01T00:00:00Z',
+    permissions: { checks: 'write', contents: 'read', metadata: 'read', pull_requests: 'write' },
+    events: []
+  }
+}
+
 export function checkRun(
   urls: Urls,
   repo: RepoRecord,
@@ -319,7 +345,7 @@ export function checkRun(
       annotations_url: `${api}/check-runs/${run.id}/annotations`
     },
     check_suite: { id: suiteId },
-    app: actionsApp(urls),
+    app: appOfCreator(urls, run.createdBy),
     // GitHub leaves this empty for pull requests whose head is in a fork.
     pull_requests: pulls
       .filter((p) => !p.fork && p.headSha === run.headSha)
