@@ -2037,11 +2037,11 @@ var require_class = __commonJS({
             if (flags[0][1] !== -1) {
               this.raiseError("Cannot use asymmetric visibility on constants");
             }
-            const constants2 = this.read_constant_list(flags, attrs, locStart);
+            const constants3 = this.read_constant_list(flags, attrs, locStart);
             if (this.expect(";")) {
               this.next();
             }
-            result = result.concat(constants2);
+            result = result.concat(constants3);
             continue;
           }
           if (allow_variables && this.token === this.tok.T_VAR) {
@@ -2465,11 +2465,11 @@ var require_class = __commonJS({
             if (flags[0][1] !== -1) {
               this.raiseError("Cannot use asymmetric visibility on constants");
             }
-            const constants2 = this.read_constant_list(flags, attrs, locStart);
+            const constants3 = this.read_constant_list(flags, attrs, locStart);
             if (this.expect(";")) {
               this.next();
             }
-            result = result.concat(constants2);
+            result = result.concat(constants3);
           } else if (this.token === this.tok.T_FUNCTION) {
             const method = this.read_function_declaration(
               2,
@@ -7049,9 +7049,9 @@ var require_constantstatement = __commonJS({
     var KIND = "constantstatement";
     module.exports = Statement.extends(
       KIND,
-      function ConstantStatement(kind, constants2, docs, location) {
+      function ConstantStatement(kind, constants3, docs, location) {
         Statement.apply(this, [kind || KIND, docs, location]);
-        this.constants = constants2;
+        this.constants = constants3;
       }
     );
   }
@@ -7069,8 +7069,8 @@ var require_classconstant = __commonJS({
     var IS_PRIVATE = "private";
     var ClassConstant = ConstantStatement.extends(
       KIND,
-      function ClassConstant2(kind, constants2, flags, nullable, type, attrGroups, docs, location) {
-        ConstantStatement.apply(this, [kind || KIND, constants2, docs, location]);
+      function ClassConstant2(kind, constants3, flags, nullable, type, attrGroups, docs, location) {
+        ConstantStatement.apply(this, [kind || KIND, constants3, docs, location]);
         this.parseFlags(flags);
         this.nullable = nullable;
         this.type = type;
@@ -9814,7 +9814,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -9822,7 +9822,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -10031,7 +10031,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -10077,8 +10077,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10774,7 +10774,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR: STAR2,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -10832,7 +10832,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse();
     var utils = require_utils3();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10960,7 +10960,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -10983,7 +10983,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli-main.ts
-import { writeFileSync } from "node:fs";
+import { accessSync, constants as constants2, statSync as statSync2, writeFileSync } from "node:fs";
 import path3 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -11069,7 +11069,13 @@ function parseConfig(text, source, knownRuleIds) {
     config.ignorePaths = stringArray(record2.ignorePaths, "ignorePaths", source);
   if (record2.configPaths !== void 0)
     config.configPaths = stringArray(record2.configPaths, "configPaths", source);
-  if (record2.envFiles !== void 0) config.envFiles = stringArray(record2.envFiles, "envFiles", source);
+  if (record2.envFiles !== void 0) {
+    config.envFiles = stringArray(record2.envFiles, "envFiles", source);
+    if (config.envFiles.length === 0)
+      throw new UsageError(
+        `${source}: "envFiles" is empty; list the env files to read, or leave the key out for the default list.`
+      );
+  }
   return config;
 }
 
@@ -12680,13 +12686,20 @@ function wholeLine(project, path4, line) {
 function isFrameworkDefaultPath(path4) {
   return /(^|\/)vendor\//.test(path4) || /(^|\/)composer\.(json|lock)$/.test(path4);
 }
+function firstEnvKey(texts) {
+  for (const text of texts) {
+    const m = /\benv\s*\(\s*['"]([A-Za-z_][A-Za-z0-9_.]*)['"]/i.exec(text);
+    if (m) return m[1];
+  }
+  return null;
+}
 function decide(project, value) {
   const assignments = project.envAssignments();
   const keyAt = (path4, line) => {
     const a = assignments.find((x) => x.file === path4 && x.span.line === line);
     if (a) return a.key;
-    const m2 = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=/.exec(lineText(project, path4, line) ?? "");
-    return m2 ? m2[1] : null;
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=/.exec(lineText(project, path4, line) ?? "");
+    return m ? m[1] : null;
   };
   const envPlace = (anchor2) => {
     const key = keyAt(anchor2.path, anchor2.line);
@@ -12703,10 +12716,10 @@ function decide(project, value) {
     return envPlace({ path: step.path, ...span });
   }
   const anchor = value.anchor;
-  const envRead = /\benv\s*\(\s*['"]([A-Za-z_][A-Za-z0-9_.]*)['"]/i;
   const anchorNotes = value.evidence.filter((e) => e.path === anchor.path && e.line === anchor.line).map((e) => e.note);
-  const m = [lineText(project, anchor.path, anchor.line) ?? "", ...anchorNotes].map((t) => envRead.exec(t)).find((x) => x !== null);
-  const envKey = m ? m[1] : null;
+  const envKey = firstEnvKey(
+    anchorNotes.length > 0 ? anchorNotes : [lineText(project, anchor.path, anchor.line) ?? ""]
+  );
   const place = `${anchor.path} line ${anchor.line}`;
   let where;
   if (isFrameworkDefaultPath(anchor.path)) {
@@ -14196,7 +14209,8 @@ var logChannelLocal = {
       const route = target.via.length > 1 ? `through ${target.via.map((c) => `'${c}'`).join(" \u2192 ")}` : `to '${leaf}'`;
       const how = verdict.driver === "monolog" ? `the monolog ${target.handler?.value ?? "stream handler"}` : `the '${verdict.driver}' driver`;
       const path4 = target.path && target.path.envFile === null ? ` (${target.path.value})` : "";
-      const fix = leaf === "stderr" && target.path ? `make the 'stderr' channel write to php://stderr (${target.path.anchor.path} line ${target.path.anchor.line})` : `set ${decision.envKey ?? "LOG_CHANNEL"}=stderr and let the platform collect stderr (or use a central log service)`;
+      const routeKey = decision.envKey ?? firstEnvKey(target.driver.evidence.map((e) => e.note));
+      const fix = leaf === "stderr" && target.path ? `make the 'stderr' channel write to php://stderr (${target.path.anchor.path} line ${target.path.anchor.line})` : routeKey !== null || settableByEnv(decision) ? `set ${routeKey ?? "LOG_CHANNEL"}=stderr and let the platform collect stderr (or use a central log service)` : `change ${decision.anchor.path} line ${decision.anchor.line} so that the default channel logs to php://stderr (the 'stderr' channel) and let the platform collect stderr (or use a central log service)`;
       const message = `${decision.where} sends the default log channel ${route}, where ${how}${path4} ${verdict.reason}${exampleOnlyNote(project, decision, verdict.values)}. Fix: ${fix}; if an agent ships these files, suppress this finding.`;
       reports.push(reportAt(decision, verdict.values, message, `logging.default:${target.via.join(".")}`));
     }
@@ -14239,7 +14253,8 @@ var queueConnectionLocal = {
     const decision = decide(project, queue2.name);
     const name = queue2.name.value ?? "?";
     const dbFix = verdict.driver === "database" ? ", or point the connection at a server database (MySQL, PostgreSQL)" : "";
-    const message = `${decision.where} selects the queue connection '${name}', whose '${verdict.driver}' driver ${verdict.reason}${exampleOnlyNote(project, decision, verdict.values)}. Fix: ${fixSetting(decision, "QUEUE_CONNECTION", "redis")} (or sqs, or database on a shared server)${dbFix}, and run queue workers.`;
+    const selects = queue2.name.value === null ? "sets no queue connection (null), so Laravel uses the 'null' driver, which" : `selects the queue connection '${name}', whose '${verdict.driver}' driver`;
+    const message = `${decision.where} ${selects} ${verdict.reason}${exampleOnlyNote(project, decision, verdict.values)}. Fix: ${fixSetting(decision, "QUEUE_CONNECTION", "redis")} (or sqs, or database on a shared server)${dbFix}, and run queue workers.`;
     return [reportAt(decision, verdict.values, message, "queue.default")];
   }
 };
@@ -15981,7 +15996,9 @@ var LoadedProject = class {
         const segments = file.slice(prefix.length, -4).split("/");
         const text = this.workspace.read(file);
         if (text === null) continue;
+        configFileInProgress = file;
         const parsed2 = parseConfigFile(text, file);
+        configFileInProgress = null;
         this.parsedFiles.push({ path: file, parsed: parsed2 });
         if (segments.length === 1) this.appFiles.set(segments[0], { path: file, parsed: parsed2 });
         const value = parsed2.root ?? {
@@ -16584,6 +16601,7 @@ var LoadedProject = class {
   }
   queueFor(name) {
     const section = ["queue", "connections"];
+    if (name.value === "null") return this.nullDriverQueue(name, "the queue connection name 'null'");
     if (name.value === null) {
       return {
         name,
@@ -16607,7 +16625,30 @@ var LoadedProject = class {
     return { name, driver, connection };
   }
   defaultQueue() {
-    return this.memoised("defaultQueue", () => this.queueFor(this.value(["queue", "default"], true)));
+    return this.memoised("defaultQueue", () => {
+      const raw = this.resolve(["queue", "default"], true);
+      if (raw.present && raw.known && raw.value === null)
+        return this.nullDriverQueue(this.toResolved(raw), "queue.default is null");
+      return this.queueFor(this.toResolved(raw));
+    });
+  }
+  /**
+   * QueueManager::getConfig(): a null connection name, or the name 'null', gets
+   * `['driver' => 'null']` whatever the configured connections say.
+   */
+  nullDriverQueue(name, why) {
+    const note = `${why}, so Laravel's queue manager uses the 'null' driver`;
+    return {
+      name,
+      driver: {
+        value: "null",
+        anchor: name.anchor,
+        evidence: chain(name.evidence, [{ path: name.anchor.path, line: name.anchor.line, note }]),
+        envFile: name.envFile,
+        exampleOnly: name.exampleOnly
+      },
+      connection: null
+    };
   }
   /** A queue connection by name, null when the app defines none of that name. */
   queueConnection(name) {
@@ -16721,6 +16762,10 @@ var LoadedProject = class {
     return this.parsedFiles.flatMap((f) => f.parsed.problems);
   }
 };
+var configFileInProgress = null;
+function configFileBeingParsed() {
+  return configFileInProgress;
+}
 function loadProject(ws, appRoot, options = {}) {
   return new LoadedProject(ws, appRoot, options);
 }
@@ -17772,8 +17817,10 @@ async function audit(request) {
       return project;
     },
     (root) => {
+      const file = configFileBeingParsed();
+      const what = file !== null ? `the config file ${file}` : `a config file of ${root || "the app"}`;
       throw new UsageError(
-        `The PHP parser did not finish on a config file of ${root || "the app"} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check its config files with \`php -l\`.`
+        `The PHP parser did not finish on ${what} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check it with \`php -l\`.`
       );
     },
     request.timeLimits
@@ -17986,11 +18033,12 @@ function git(dir, args) {
   });
 }
 function gitScope(dir, base) {
+  let inWorkTree = false;
   try {
-    git(dir, ["rev-parse", "--is-inside-work-tree"]);
+    inWorkTree = git(dir, ["rev-parse", "--is-inside-work-tree"]).trim() === "true";
   } catch {
-    throw new UsageError(`--base needs a git work tree, and ${dir} is not inside one.`);
   }
+  if (!inWorkTree) throw new UsageError(`--base needs a git work tree, and ${dir} is not inside one.`);
   let baseSha;
   try {
     baseSha = git(dir, ["rev-parse", "--verify", "--quiet", `${base}^{commit}`]).trim();
@@ -18029,9 +18077,25 @@ function failsOn(findings, failOn) {
   if (failOn === "never") return false;
   return findings.some((f) => severityRank(f.severity) <= severityRank(failOn));
 }
+function findConfigFile(root) {
+  const start = path2.resolve(root);
+  const own = path2.join(start, CONFIG_FILE_NAME);
+  if (existsSync(own)) return own;
+  const above = [];
+  for (let dir = start; ; ) {
+    if (existsSync(path2.join(dir, ".git"))) {
+      for (const candidate of above) if (existsSync(candidate)) return candidate;
+      return null;
+    }
+    const parent = path2.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+    above.push(path2.join(dir, CONFIG_FILE_NAME));
+  }
+}
 function loadConfig(root, configFile) {
-  const file = configFile ?? path2.join(root, CONFIG_FILE_NAME);
-  if (configFile === null && !existsSync(file)) return DEFAULT_CONFIG;
+  const file = configFile ?? findConfigFile(root);
+  if (file === null) return DEFAULT_CONFIG;
   let text;
   try {
     text = readFileSync2(file, "utf8");
@@ -18484,34 +18548,62 @@ function oneOf(value, allowed, flag, fallback) {
   }
   return value;
 }
+var OPTIONS = {
+  base: { type: "string" },
+  format: { type: "string" },
+  "fail-on": { type: "string" },
+  "filter-mode": { type: "string" },
+  config: { type: "string" },
+  output: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+function isOurOption(arg) {
+  if (arg.startsWith("--")) return Object.hasOwn(OPTIONS, arg.slice(2).split("=")[0]);
+  return Object.values(OPTIONS).some((o) => "short" in o && arg === `-${o.short}`);
+}
+function argumentError(err, argv) {
+  const code = err.code;
+  const { tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true
+  });
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const known = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name] : null;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && known === null) return `unknown option ${token.rawName}.`;
+    if (code !== "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" || known === null) continue;
+    const flag = `--${token.name}`;
+    if (known.type === "boolean") {
+      if (token.value !== void 0) return `${flag} does not take a value.`;
+      continue;
+    }
+    if (token.value === void 0) return `${flag} needs a value.`;
+    if (!token.inlineValue && /^-./.test(token.value)) {
+      return isOurOption(token.value) ? `${flag} needs a value.` : `${flag} needs a value (to pass one that starts with a dash, write ${flag}=${token.value}).`;
+    }
+  }
+  const first = err.message.split("\n")[0].trim();
+  return first.endsWith(".") ? first : `${first}.`;
+}
 function parseCliArgs(argv) {
   let parsed2;
   try {
-    parsed2 = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        base: { type: "string" },
-        format: { type: "string" },
-        "fail-on": { type: "string" },
-        "filter-mode": { type: "string" },
-        config: { type: "string" },
-        output: { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+    parsed2 = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (err) {
-    throw new UsageError(`${err.message}
+    throw new UsageError(`${argumentError(err, argv)}
 Run stateless-audit --help for the options.`);
   }
   const { values, positionals } = parsed2;
   if (values.help) return "help";
   if (values.version) return "version";
   if (positionals.length > 1) {
-    throw new UsageError(`expected one PATH, got ${positionals.length}: ${positionals.join(" ")}`);
+    throw new UsageError(`expected one PATH, got ${positionals.length}: ${positionals.join(" ")}.`);
   }
+  if (positionals[0] === "") throw new UsageError("PATH is empty.");
   for (const flag of ["base", "config", "output"]) {
     if (values[flag] === "") throw new UsageError(`--${flag} needs a value.`);
   }
@@ -18527,6 +18619,29 @@ Run stateless-audit --help for the options.`);
     config: values.config ?? null,
     output: values.output ?? null
   };
+}
+var OUTPUT_REASONS = {
+  ENOENT: "no such directory",
+  ENOTDIR: "a part of the path is not a directory",
+  EISDIR: "it is a directory",
+  EACCES: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device"
+};
+function outputError(shown, err) {
+  const code = err.code;
+  const reason = code !== void 0 && Object.hasOwn(OUTPUT_REASONS, code) ? OUTPUT_REASONS[code] : err.message;
+  return new UsageError(`cannot write --output ${shown}: ${reason}.`);
+}
+function checkOutput(file, shown) {
+  let stat;
+  try {
+    stat = statSync2(file, { throwIfNoEntry: false });
+    accessSync(stat === void 0 ? path3.dirname(file) : file, constants2.W_OK);
+  } catch (err) {
+    throw outputError(shown, err);
+  }
+  if (stat?.isDirectory()) throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.EISDIR}.`);
 }
 var processIo = {
   stdout: (t) => process.stdout.write(t),
@@ -18547,6 +18662,7 @@ async function main(argv, io = processIo) {
 `);
       return 0;
     }
+    if (options.output !== null) checkOutput(path3.resolve(io.cwd, options.output), options.output);
     const root = path3.resolve(io.cwd, options.path);
     const result = await runAudit({
       root,
@@ -18570,7 +18686,11 @@ async function main(argv, io = processIo) {
         report = toText(result, { color });
     }
     if (options.output !== null) {
-      writeFileSync(path3.resolve(io.cwd, options.output), report);
+      try {
+        writeFileSync(path3.resolve(io.cwd, options.output), report);
+      } catch (err) {
+        throw outputError(options.output, err);
+      }
     } else {
       io.stdout(report);
     }

@@ -34648,13 +34648,20 @@ function wholeLine(project, path4, line) {
 function isFrameworkDefaultPath(path4) {
   return /(^|\/)vendor\//.test(path4) || /(^|\/)composer\.(json|lock)$/.test(path4);
 }
+function firstEnvKey(texts) {
+  for (const text of texts) {
+    const m = /\benv\s*\(\s*['"]([A-Za-z_][A-Za-z0-9_.]*)['"]/i.exec(text);
+    if (m) return m[1];
+  }
+  return null;
+}
 function decide(project, value) {
   const assignments = project.envAssignments();
   const keyAt = (path4, line) => {
     const a = assignments.find((x) => x.file === path4 && x.span.line === line);
     if (a) return a.key;
-    const m2 = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=/.exec(lineText(project, path4, line) ?? "");
-    return m2 ? m2[1] : null;
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=/.exec(lineText(project, path4, line) ?? "");
+    return m ? m[1] : null;
   };
   const envPlace = (anchor2) => {
     const key = keyAt(anchor2.path, anchor2.line);
@@ -34671,10 +34678,10 @@ function decide(project, value) {
     return envPlace({ path: step.path, ...span });
   }
   const anchor = value.anchor;
-  const envRead = /\benv\s*\(\s*['"]([A-Za-z_][A-Za-z0-9_.]*)['"]/i;
   const anchorNotes = value.evidence.filter((e) => e.path === anchor.path && e.line === anchor.line).map((e) => e.note);
-  const m = [lineText(project, anchor.path, anchor.line) ?? "", ...anchorNotes].map((t) => envRead.exec(t)).find((x) => x !== null);
-  const envKey = m ? m[1] : null;
+  const envKey = firstEnvKey(
+    anchorNotes.length > 0 ? anchorNotes : [lineText(project, anchor.path, anchor.line) ?? ""]
+  );
   const place = `${anchor.path} line ${anchor.line}`;
   let where;
   if (isFrameworkDefaultPath(anchor.path)) {
@@ -36164,7 +36171,8 @@ var logChannelLocal = {
       const route = target.via.length > 1 ? `through ${target.via.map((c) => `'${c}'`).join(" \u2192 ")}` : `to '${leaf}'`;
       const how = verdict2.driver === "monolog" ? `the monolog ${target.handler?.value ?? "stream handler"}` : `the '${verdict2.driver}' driver`;
       const path4 = target.path && target.path.envFile === null ? ` (${target.path.value})` : "";
-      const fix = leaf === "stderr" && target.path ? `make the 'stderr' channel write to php://stderr (${target.path.anchor.path} line ${target.path.anchor.line})` : `set ${decision.envKey ?? "LOG_CHANNEL"}=stderr and let the platform collect stderr (or use a central log service)`;
+      const routeKey = decision.envKey ?? firstEnvKey(target.driver.evidence.map((e) => e.note));
+      const fix = leaf === "stderr" && target.path ? `make the 'stderr' channel write to php://stderr (${target.path.anchor.path} line ${target.path.anchor.line})` : routeKey !== null || settableByEnv(decision) ? `set ${routeKey ?? "LOG_CHANNEL"}=stderr and let the platform collect stderr (or use a central log service)` : `change ${decision.anchor.path} line ${decision.anchor.line} so that the default channel logs to php://stderr (the 'stderr' channel) and let the platform collect stderr (or use a central log service)`;
       const message = `${decision.where} sends the default log channel ${route}, where ${how}${path4} ${verdict2.reason}${exampleOnlyNote(project, decision, verdict2.values)}. Fix: ${fix}; if an agent ships these files, suppress this finding.`;
       reports.push(reportAt(decision, verdict2.values, message, `logging.default:${target.via.join(".")}`));
     }
@@ -36207,7 +36215,8 @@ var queueConnectionLocal = {
     const decision = decide(project, queue2.name);
     const name = queue2.name.value ?? "?";
     const dbFix = verdict2.driver === "database" ? ", or point the connection at a server database (MySQL, PostgreSQL)" : "";
-    const message = `${decision.where} selects the queue connection '${name}', whose '${verdict2.driver}' driver ${verdict2.reason}${exampleOnlyNote(project, decision, verdict2.values)}. Fix: ${fixSetting(decision, "QUEUE_CONNECTION", "redis")} (or sqs, or database on a shared server)${dbFix}, and run queue workers.`;
+    const selects = queue2.name.value === null ? "sets no queue connection (null), so Laravel uses the 'null' driver, which" : `selects the queue connection '${name}', whose '${verdict2.driver}' driver`;
+    const message = `${decision.where} ${selects} ${verdict2.reason}${exampleOnlyNote(project, decision, verdict2.values)}. Fix: ${fixSetting(decision, "QUEUE_CONNECTION", "redis")} (or sqs, or database on a shared server)${dbFix}, and run queue workers.`;
     return [reportAt(decision, verdict2.values, message, "queue.default")];
   }
 };
@@ -37684,7 +37693,9 @@ var LoadedProject = class {
         const segments = file.slice(prefix.length, -4).split("/");
         const text = this.workspace.read(file);
         if (text === null) continue;
+        configFileInProgress = file;
         const parsed2 = parseConfigFile(text, file);
+        configFileInProgress = null;
         this.parsedFiles.push({ path: file, parsed: parsed2 });
         if (segments.length === 1) this.appFiles.set(segments[0], { path: file, parsed: parsed2 });
         const value = parsed2.root ?? {
@@ -38287,6 +38298,7 @@ var LoadedProject = class {
   }
   queueFor(name) {
     const section = ["queue", "connections"];
+    if (name.value === "null") return this.nullDriverQueue(name, "the queue connection name 'null'");
     if (name.value === null) {
       return {
         name,
@@ -38310,7 +38322,30 @@ var LoadedProject = class {
     return { name, driver, connection };
   }
   defaultQueue() {
-    return this.memoised("defaultQueue", () => this.queueFor(this.value(["queue", "default"], true)));
+    return this.memoised("defaultQueue", () => {
+      const raw = this.resolve(["queue", "default"], true);
+      if (raw.present && raw.known && raw.value === null)
+        return this.nullDriverQueue(this.toResolved(raw), "queue.default is null");
+      return this.queueFor(this.toResolved(raw));
+    });
+  }
+  /**
+   * QueueManager::getConfig(): a null connection name, or the name 'null', gets
+   * `['driver' => 'null']` whatever the configured connections say.
+   */
+  nullDriverQueue(name, why) {
+    const note = `${why}, so Laravel's queue manager uses the 'null' driver`;
+    return {
+      name,
+      driver: {
+        value: "null",
+        anchor: name.anchor,
+        evidence: chain(name.evidence, [{ path: name.anchor.path, line: name.anchor.line, note }]),
+        envFile: name.envFile,
+        exampleOnly: name.exampleOnly
+      },
+      connection: null
+    };
   }
   /** A queue connection by name, null when the app defines none of that name. */
   queueConnection(name) {
@@ -38424,6 +38459,10 @@ var LoadedProject = class {
     return this.parsedFiles.flatMap((f) => f.parsed.problems);
   }
 };
+var configFileInProgress = null;
+function configFileBeingParsed() {
+  return configFileInProgress;
+}
 function loadProject(ws, appRoot, options = {}) {
   return new LoadedProject(ws, appRoot, options);
 }
@@ -38510,7 +38549,13 @@ function parseConfig(text, source, knownRuleIds) {
     config.ignorePaths = stringArray(record2.ignorePaths, "ignorePaths", source);
   if (record2.configPaths !== void 0)
     config.configPaths = stringArray(record2.configPaths, "configPaths", source);
-  if (record2.envFiles !== void 0) config.envFiles = stringArray(record2.envFiles, "envFiles", source);
+  if (record2.envFiles !== void 0) {
+    config.envFiles = stringArray(record2.envFiles, "envFiles", source);
+    if (config.envFiles.length === 0)
+      throw new UsageError(
+        `${source}: "envFiles" is empty; list the env files to read, or leave the key out for the default list.`
+      );
+  }
   return config;
 }
 
@@ -39561,8 +39606,10 @@ async function audit(request2) {
       return project;
     },
     (root) => {
+      const file = configFileBeingParsed();
+      const what = file !== null ? `the config file ${file}` : `a config file of ${root || "the app"}`;
       throw new UsageError(
-        `The PHP parser did not finish on a config file of ${root || "the app"} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check its config files with \`php -l\`.`
+        `The PHP parser did not finish on ${what} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check it with \`php -l\`.`
       );
     },
     request2.timeLimits
@@ -39775,11 +39822,12 @@ function git(dir, args) {
   });
 }
 function gitScope(dir, base) {
+  let inWorkTree = false;
   try {
-    git(dir, ["rev-parse", "--is-inside-work-tree"]);
+    inWorkTree = git(dir, ["rev-parse", "--is-inside-work-tree"]).trim() === "true";
   } catch {
-    throw new UsageError(`--base needs a git work tree, and ${dir} is not inside one.`);
   }
+  if (!inWorkTree) throw new UsageError(`--base needs a git work tree, and ${dir} is not inside one.`);
   let baseSha;
   try {
     baseSha = git(dir, ["rev-parse", "--verify", "--quiet", `${base}^{commit}`]).trim();
@@ -39818,9 +39866,25 @@ function failsOn(findings, failOn) {
   if (failOn === "never") return false;
   return findings.some((f) => severityRank(f.severity) <= severityRank(failOn));
 }
+function findConfigFile(root) {
+  const start = path2.resolve(root);
+  const own = path2.join(start, CONFIG_FILE_NAME);
+  if (existsSync2(own)) return own;
+  const above = [];
+  for (let dir = start; ; ) {
+    if (existsSync2(path2.join(dir, ".git"))) {
+      for (const candidate of above) if (existsSync2(candidate)) return candidate;
+      return null;
+    }
+    const parent = path2.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+    above.push(path2.join(dir, CONFIG_FILE_NAME));
+  }
+}
 function loadConfig(root, configFile) {
-  const file = configFile ?? path2.join(root, CONFIG_FILE_NAME);
-  if (configFile === null && !existsSync2(file)) return DEFAULT_CONFIG;
+  const file = configFile ?? findConfigFile(root);
+  if (file === null) return DEFAULT_CONFIG;
   let text;
   try {
     text = readFileSync2(file, "utf8");

@@ -1,5 +1,5 @@
 // The command-line interface: argument parsing, exit codes, output. All analysis is in the engine.
-import { writeFileSync } from 'node:fs'
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { UsageError } from './engine/config-file.js'
@@ -56,33 +56,73 @@ function oneOf<T extends string>(
   return value as T
 }
 
+const OPTIONS = {
+  base: { type: 'string' },
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'filter-mode': { type: 'string' },
+  config: { type: 'string' },
+  output: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' }
+} as const
+
+function isOurOption(arg: string): boolean {
+  if (arg.startsWith('--')) return Object.hasOwn(OPTIONS, arg.slice(2).split('=')[0])
+  return Object.values(OPTIONS).some((o) => 'short' in o && arg === `-${o.short}`)
+}
+
+/**
+ * One sentence of our own for a parseArgs error: Node's messages run to several lines. The error
+ * gives only a code, so the argument at fault is found in the tokens of a lenient parse.
+ */
+function argumentError(err: unknown, argv: string[]): string {
+  const code = (err as NodeJS.ErrnoException).code
+  const { tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true
+  })
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue
+    const known = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : null
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && known === null) return `unknown option ${token.rawName}.`
+    if (code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || known === null) continue
+    const flag = `--${token.name}`
+    if (known.type === 'boolean') {
+      if (token.value !== undefined) return `${flag} does not take a value.`
+      continue
+    }
+    if (token.value === undefined) return `${flag} needs a value.`
+    // parseArgs refuses a separate value that looks like an option: most likely the value was left out.
+    if (!token.inlineValue && /^-./.test(token.value)) {
+      return isOurOption(token.value)
+        ? `${flag} needs a value.`
+        : `${flag} needs a value (to pass one that starts with a dash, write ${flag}=${token.value}).`
+    }
+  }
+  // A code this does not know (a newer Node): its first line, still one sentence.
+  const first = (err as Error).message.split('\n')[0].trim()
+  return first.endsWith('.') ? first : `${first}.`
+}
+
 export function parseCliArgs(argv: string[]): CliOptions | 'help' | 'version' {
   let parsed
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        base: { type: 'string' },
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'filter-mode': { type: 'string' },
-        config: { type: 'string' },
-        output: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      }
-    })
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS })
   } catch (err) {
-    throw new UsageError(`${(err as Error).message}\nRun stateless-audit --help for the options.`)
+    throw new UsageError(`${argumentError(err, argv)}\nRun stateless-audit --help for the options.`)
   }
   const { values, positionals } = parsed
   if (values.help) return 'help'
   if (values.version) return 'version'
   if (positionals.length > 1) {
-    throw new UsageError(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')}`)
+    throw new UsageError(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')}.`)
   }
+  // An empty PATH (an unset shell variable) would otherwise audit the current directory.
+  if (positionals[0] === '') throw new UsageError('PATH is empty.')
   for (const flag of ['base', 'config', 'output'] as const) {
     if (values[flag] === '') throw new UsageError(`--${flag} needs a value.`)
   }
@@ -98,6 +138,36 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' | 'version' {
     config: values.config ?? null,
     output: values.output ?? null
   }
+}
+
+const OUTPUT_REASONS: Record<string, string> = {
+  ENOENT: 'no such directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device'
+}
+
+/** A bad --output is the user's to fix, not a bug to report. */
+function outputError(shown: string, err: unknown): UsageError {
+  const code = (err as NodeJS.ErrnoException).code
+  const reason =
+    code !== undefined && Object.hasOwn(OUTPUT_REASONS, code) ? OUTPUT_REASONS[code] : (err as Error).message
+  return new UsageError(`cannot write --output ${shown}: ${reason}.`)
+}
+
+/** Fails before a long audit when --output cannot be written, without creating anything. */
+function checkOutput(file: string, shown: string): void {
+  let stat
+  try {
+    stat = statSync(file, { throwIfNoEntry: false })
+    // A new file needs a writable directory (stat would have failed had the parent been a file).
+    accessSync(stat === undefined ? path.dirname(file) : file, constants.W_OK)
+  } catch (err) {
+    throw outputError(shown, err)
+  }
+  if (stat?.isDirectory()) throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.EISDIR}.`)
 }
 
 export interface CliIo {
@@ -127,6 +197,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stdout(`stateless-audit ${TOOL_VERSION}\n`)
       return 0
     }
+    if (options.output !== null) checkOutput(path.resolve(io.cwd, options.output), options.output)
     const root = path.resolve(io.cwd, options.path)
     const result = await runAudit({
       root,
@@ -150,7 +221,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         report = toText(result, { color })
     }
     if (options.output !== null) {
-      writeFileSync(path.resolve(io.cwd, options.output), report)
+      // Still possible after the check (a full disk, /dev/full): exit 2 rather than lose the findings quietly.
+      try {
+        writeFileSync(path.resolve(io.cwd, options.output), report)
+      } catch (err) {
+        throw outputError(options.output, err)
+      }
     } else {
       io.stdout(report)
     }

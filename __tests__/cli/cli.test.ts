@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { main, type CliIo } from '../../src/cli-main.js'
 import { TOOL_VERSION } from '../../src/version.js'
@@ -110,7 +110,7 @@ describe('stateless-audit CLI', () => {
       [[tempApp(null, { 'README.md': 'hi' })], /is not a Laravel app: no artisan file/],
       [[laravel10, '--format', 'xml'], /--format must be one of text, json, sarif, github; got "xml"/],
       [[laravel10, '--fail-on', 'fatal'], /--fail-on must be one of error, warning, notice, never/],
-      [[laravel10, '--nope'], /Unknown option '--nope'/],
+      [[laravel10, '--nope'], /unknown option --nope\./],
       [[laravel10, '--config', '/no/such.json'], /config file \/no\/such\.json cannot be read/],
       [[tempApp('laravel10', { 'stateless-audit.json': '{"rulez": {}}' })], /unknown key "rulez"/],
       [[laravel10, '--filter-mode', 'added'], /--filter-mode only applies with --base/],
@@ -123,6 +123,76 @@ describe('stateless-audit CLI', () => {
       expect(run.stderr).not.toMatch(/\n\s+at /)
       expect(run.stdout).toBe('')
     }
+  })
+
+  it('puts argument errors in one sentence of its own, then the --help line', async () => {
+    const cases: [string[], string][] = [
+      [['--bogus'], 'unknown option --bogus.'],
+      [['--bogus=1'], 'unknown option --bogus.'],
+      [['-hx'], 'unknown option -x.'],
+      [['--base', '-x'], '--base needs a value (to pass one that starts with a dash, write --base=-x).'],
+      [['--base', '--format', 'json'], '--base needs a value.'],
+      [['--format'], '--format needs a value.'],
+      [['--help=yes'], '--help does not take a value.']
+    ]
+    for (const [args, sentence] of cases) {
+      const run = await cli([laravel10, ...args])
+      expect({ args, code: run.code, stderr: run.stderr }).toEqual({
+        args,
+        code: 2,
+        stderr: `stateless-audit: ${sentence}\nRun stateless-audit --help for the options.\n`
+      })
+      expect(run.stdout).toBe('')
+    }
+  })
+
+  it('rejects an empty PATH instead of auditing the current directory', async () => {
+    const run = await cli([''], { cwd: laravel10 })
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'stateless-audit: PATH is empty.\n' })
+  })
+
+  it('exits 2 with one sentence when --output cannot be written, before the audit', async () => {
+    const dir = tempApp(null, { 'file.txt': 'x' })
+    const cases: [string, string][] = [
+      ['/nonexistent/dir/x.json', 'no such directory'],
+      [dir, 'it is a directory'],
+      [path.join(dir, 'file.txt', 'x.json'), 'a part of the path is not a directory']
+    ]
+    for (const [out, reason] of cases) {
+      // A PATH that does not exist: the --output check comes first, so a long audit is not wasted.
+      const run = await cli(['/no/such/dir', '--output', out])
+      expect(run).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `stateless-audit: cannot write --output ${out}: ${reason}.\n`
+      })
+    }
+    // The check leaves no file behind when the audit then fails.
+    const out = path.join(dir, 'report.json')
+    expect((await cli(['/no/such/dir', '--output', out])).code).toBe(2)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('exits 2, not 1 or 0, when writing --output fails after the audit', async () => {
+    if (!existsSync('/dev/full')) return
+    const run = await cli([laravel10, '--output', '/dev/full'])
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'stateless-audit: cannot write --output /dev/full: no space left on the device.\n'
+    })
+  })
+
+  it('says permission denied for an --output it may not write', async () => {
+    // root may write anywhere.
+    if (process.getuid?.() === 0) return
+    const dir = tempApp(null)
+    chmodSync(dir, 0o555)
+    const out = path.join(dir, 'x.json')
+    const run = await cli([laravel10, '--output', out])
+    chmodSync(dir, 0o755)
+    expect(run.stderr).toBe(`stateless-audit: cannot write --output ${out}: permission denied.\n`)
+    expect(run.code).toBe(2)
   })
 
   it('shows help and version', async () => {
@@ -168,6 +238,18 @@ describe('--base REF', () => {
     const bad = await cli([app, '--base', 'no-such-branch'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/"no-such-branch" is not a commit in this repository/)
+  })
+
+  it('says PATH is not in a work tree when it is inside .git', async () => {
+    const app = tempApp('stateless')
+    git(app, 'init', '-q', '-b', 'main')
+    const dotGit = path.join(app, '.git')
+    const run = await cli([dotGit, '--base', 'main'])
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `stateless-audit: --base needs a git work tree, and ${dotGit} is not inside one.\n`
+    })
   })
 })
 

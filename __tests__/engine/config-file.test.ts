@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { parseConfig, UsageError } from '../../src/engine/config-file.js'
+import { findConfigFile, loadConfig } from '../../src/engine/run.js'
 
 const ids = ['session-driver-local', 'log-channel-local', 'schedule-without-on-one-server']
 
@@ -30,6 +34,12 @@ describe('parseConfig', () => {
     })
   })
 
+  it('rejects an empty envFiles list (which would read no env file) and says how to get the default', () => {
+    expect(() => parseConfig('{"envFiles": []}', 'stateless-audit.json', ids)).toThrow(
+      'stateless-audit.json: "envFiles" is empty; list the env files to read, or leave the key out for the default list.'
+    )
+  })
+
   it('rejects an unknown key, naming it and suggesting the right one', () => {
     expect(() => parseConfig('{"ignorePath": []}', 'stateless-audit.json', ids)).toThrow(
       /unknown key "ignorePath" \(did you mean "ignorePaths"\?\)/
@@ -54,5 +64,73 @@ describe('parseConfig', () => {
     expect(() => parseConfig('{"ignorePaths": "legacy"}', 'c.json', ids)).toThrow(
       /"ignorePaths" must be an array/
     )
+  })
+})
+
+describe('findConfigFile: at PATH, else above it up to the repository root', () => {
+  const made: string[] = []
+  const tree = (files: string[]): string => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-config-'))
+    made.push(dir)
+    // A name ending in `/` is a directory; others are files (a config file holds `{}`).
+    for (const f of files) {
+      if (f.endsWith('/')) {
+        mkdirSync(path.join(dir, f), { recursive: true })
+        continue
+      }
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true })
+      writeFileSync(path.join(dir, f), f.endsWith('.json') ? '{}' : '')
+    }
+    return dir
+  }
+  const cleanup = (): void => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+  }
+
+  it('prefers PATH own file, then the nearest above, up to and including the repository root', () => {
+    try {
+      const repo = tree([
+        '.git/',
+        'stateless-audit.json',
+        'apps/shop/artisan',
+        'apps/blog/stateless-audit.json',
+        'apps/blog/sub/x.php'
+      ])
+      expect(findConfigFile(path.join(repo, 'apps/shop'))).toBe(path.join(repo, 'stateless-audit.json'))
+      expect(findConfigFile(path.join(repo, 'apps/blog'))).toBe(
+        path.join(repo, 'apps/blog/stateless-audit.json')
+      )
+      expect(findConfigFile(path.join(repo, 'apps/blog/sub'))).toBe(
+        path.join(repo, 'apps/blog/stateless-audit.json')
+      )
+      expect(findConfigFile(repo)).toBe(path.join(repo, 'stateless-audit.json'))
+    } finally {
+      cleanup()
+    }
+  })
+
+  it('never looks above the repository root, nor above PATH outside a repository', () => {
+    try {
+      const outer = tree(['stateless-audit.json', 'repo/.git/', 'repo/app/artisan', 'plain/app/artisan'])
+      expect(findConfigFile(path.join(outer, 'repo/app'))).toBeNull()
+      expect(findConfigFile(path.join(outer, 'plain/app'))).toBeNull()
+      // A worktree or submodule has a .git file, not a directory: it is a repository root too.
+      const sub = tree(['stateless-audit.json', 'sub/.git', 'sub/app/artisan'])
+      expect(findConfigFile(path.join(sub, 'sub/app'))).toBeNull()
+    } finally {
+      cleanup()
+    }
+  })
+
+  it('loadConfig reads the file found above PATH and reports its errors', () => {
+    try {
+      const repo = tree(['.git/', 'apps/shop/artisan'])
+      writeFileSync(path.join(repo, 'stateless-audit.json'), '{"rules": {"log-channel-local": "off"}}')
+      expect(loadConfig(path.join(repo, 'apps/shop'), null).rules).toEqual({ 'log-channel-local': 'off' })
+      writeFileSync(path.join(repo, 'stateless-audit.json'), '{"bad": 1}')
+      expect(() => loadConfig(path.join(repo, 'apps/shop'), null)).toThrow(/unknown key "bad"/)
+    } finally {
+      cleanup()
+    }
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { logChannelLocal } from '../../src/rules/log-channel-local.js'
-import { fixtureProject } from '../../test-support/fixture-project.js'
+import { fixtureCopy, fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject, type FakeProjectBuilder } from '../../test-support/fake-project.js'
 import type { ResolvedValue } from '../../src/laravel/types.js'
 
@@ -221,5 +221,28 @@ describe('log-channel-local on the fixture apps', () => {
   it('upgraded-cache-driver (LOG_CHANNEL=stderr) and stateless (LOG_STACK=stderr): nothing', () => {
     expect(logChannelLocal.check(fixtureProject('upgraded-cache-driver'))).toEqual([])
     expect(logChannelLocal.check(fixtureProject('stateless'))).toEqual([])
+  })
+
+  it("a hard-coded route: names no env key that another setting on the channel's line reads", () => {
+    // The channel's line also reads env('IMPORT_LOG') for its path, which .env sets.
+    const app = fixtureCopy('laravel10', {
+      '.env': 'IMPORT_LOG=/var/secret/import.log\n',
+      'config/logging.php':
+        "<?php\n\nreturn [\n    'default' => 'imp',\n    'channels' => [\n        'imp' => ['driver' => 'single', 'path' => env('IMPORT_LOG')],\n    ],\n];\n"
+    })
+    try {
+      const [r, ...rest] = logChannelLocal.check(app.project)
+      expect(rest).toEqual([])
+      expect(`${r.path}:${r.span.line}`).toBe('config/logging.php:6')
+      expect(r.message).toContain("config/logging.php line 6 sends the default log channel to 'imp'")
+      expect(r.message).not.toContain('no env file sets')
+      expect(r.message).not.toContain('IMPORT_LOG')
+      expect(r.message).not.toContain('/var/secret')
+      expect(r.message).toContain(
+        'Fix: change config/logging.php line 6 so that the default channel logs to php://stderr'
+      )
+    } finally {
+      app.cleanup()
+    }
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { queueConnectionLocal } from '../../src/rules/queue-connection-local.js'
-import { fixtureProject } from '../../test-support/fixture-project.js'
+import { fixtureCopy, fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 
 describe('queue-connection-local', () => {
@@ -104,5 +104,58 @@ describe('queue-connection-local on the fixture apps', () => {
   it('upgraded-cache-driver (redis) and stateless (redis): nothing', () => {
     expect(queueConnectionLocal.check(fixtureProject('upgraded-cache-driver'))).toEqual([])
     expect(queueConnectionLocal.check(fixtureProject('stateless'))).toEqual([])
+  })
+
+  describe('QUEUE_CONNECTION=null: no connection name, so Laravel uses the null driver', () => {
+    // QueueManager::getConfig(): a null name, or the name 'null', gets ['driver' => 'null'].
+    it.each([['null'], ['(null)'], ['NULL'], ['"null"']])('fires for QUEUE_CONNECTION=%s', (value) => {
+      const app = fixtureCopy('laravel12-defaults', {
+        '.env': `APP_ENV=production\nQUEUE_CONNECTION=${value}\n`
+      })
+      try {
+        const [r, ...rest] = queueConnectionLocal.check(app.project)
+        expect(rest).toEqual([])
+        expect(`${r.path}:${r.span.line}`).toBe('.env:2')
+        expect(r.message).toContain(
+          "QUEUE_CONNECTION in .env line 2 sets no queue connection (null), so Laravel uses the 'null' driver, which discards every job"
+        )
+      } finally {
+        app.cleanup()
+      }
+    })
+
+    it("fires for the name 'null' even where a connection of that name is configured otherwise", () => {
+      const app = fixtureCopy('laravel10', {
+        '.env.example': 'QUEUE_CONNECTION=null\n',
+        'config/queue.php':
+          "<?php\n\nreturn [\n    'default' => env('QUEUE_CONNECTION', 'redis'),\n    'connections' => [\n        'null' => ['driver' => 'redis'],\n        'redis' => ['driver' => 'redis'],\n    ],\n];\n"
+      })
+      try {
+        const [r] = queueConnectionLocal.check(app.project)
+        expect(`${r.path}:${r.span.line}`).toBe('.env.example:1')
+        expect(r.message).toContain('discards every job')
+      } finally {
+        app.cleanup()
+      }
+    })
+
+    it('not for a name that only starts with null, an unresolvable value, or redis', () => {
+      for (const env of [
+        'QUEUE_CONNECTION=nullish\n',
+        'QUEUE_CONNECTION=${UNSET_QUEUE}\n',
+        'QUEUE_CONNECTION=redis\n'
+      ]) {
+        const app = fixtureCopy('laravel10', {
+          '.env.example': env,
+          'config/queue.php':
+            "<?php\n\nreturn [\n    'default' => env('QUEUE_CONNECTION', 'redis'),\n    'connections' => [\n        'nullish' => ['driver' => 'redis'],\n        'redis' => ['driver' => 'redis'],\n    ],\n];\n"
+        })
+        try {
+          expect([env, queueConnectionLocal.check(app.project)]).toEqual([env, []])
+        } finally {
+          app.cleanup()
+        }
+      }
+    })
   })
 })

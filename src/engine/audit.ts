@@ -2,7 +2,7 @@
 import picomatch from 'picomatch'
 import { inScope, type DiffScope, type FilterMode } from '../diff/filter.js'
 import { locateAppsAround } from '../laravel/apps.js'
-import { findApps, loadProject } from '../laravel/project.js'
+import { configFileBeingParsed, findApps, loadProject } from '../laravel/project.js'
 import type { AuditResult } from '../report/result.js'
 import { codeRules } from '../rules/code-rules.js'
 import {
@@ -136,8 +136,10 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
       return project
     },
     (root) => {
+      const file = configFileBeingParsed()
+      const what = file !== null ? `the config file ${file}` : `a config file of ${root || 'the app'}`
       throw new UsageError(
-        `The PHP parser did not finish on a config file of ${root || 'the app'} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check its config files with \`php -l\`.`
+        `The PHP parser did not finish on ${what} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check it with \`php -l\`.`
       )
     },
     request.timeLimits

@@ -104,6 +104,13 @@ export function parseConfig(text: string, source: string, knownRuleIds: readonly
     config.ignorePaths = stringArray(record.ignorePaths, 'ignorePaths', source)
   if (record.configPaths !== undefined)
     config.configPaths = stringArray(record.configPaths, 'configPaths', source)
-  if (record.envFiles !== undefined) config.envFiles = stringArray(record.envFiles, 'envFiles', source)
+  if (record.envFiles !== undefined) {
+    config.envFiles = stringArray(record.envFiles, 'envFiles', source)
+    // An empty list would read no env file at all; leaving the key out is how to get the default list.
+    if (config.envFiles.length === 0)
+      throw new UsageError(
+        `${source}: "envFiles" is empty; list the env files to read, or leave the key out for the default list.`
+      )
+  }
   return config
 }

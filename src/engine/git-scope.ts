@@ -19,11 +19,14 @@ function git(dir: string, args: string[]): string {
  * unstaged and untracked files included), with paths relative to `dir`.
  */
 export function gitScope(dir: string, base: string): DiffScope {
+  let inWorkTree = false
   try {
-    git(dir, ['rev-parse', '--is-inside-work-tree'])
+    // Prints "false" and exits 0 inside .git or a bare repository.
+    inWorkTree = git(dir, ['rev-parse', '--is-inside-work-tree']).trim() === 'true'
   } catch {
-    throw new UsageError(`--base needs a git work tree, and ${dir} is not inside one.`)
+    // Not in a repository at all.
   }
+  if (!inWorkTree) throw new UsageError(`--base needs a git work tree, and ${dir} is not inside one.`)
   let baseSha: string
   try {
     baseSha = git(dir, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).trim()

@@ -19,10 +19,32 @@ export function failsOn(findings: Finding[], failOn: FailOn): boolean {
   return findings.some((f) => severityRank(f.severity) <= severityRank(failOn))
 }
 
-/** The config file given explicitly, else PATH/stateless-audit.json when present, else defaults. */
+/**
+ * The `stateless-audit.json` that applies to `root`: its own, else the nearest one in a directory
+ * above it, up to the repository's root (the directory holding `.git`); outside a repository only
+ * `root`'s own. Null when there is none.
+ */
+export function findConfigFile(root: string): string | null {
+  const start = path.resolve(root)
+  const own = path.join(start, CONFIG_FILE_NAME)
+  if (existsSync(own)) return own
+  const above: string[] = []
+  for (let dir = start; ;) {
+    if (existsSync(path.join(dir, '.git'))) {
+      for (const candidate of above) if (existsSync(candidate)) return candidate
+      return null
+    }
+    const parent = path.dirname(dir)
+    if (parent === dir) return null
+    dir = parent
+    above.push(path.join(dir, CONFIG_FILE_NAME))
+  }
+}
+
+/** The config file given explicitly, else the one findConfigFile() finds, else defaults. */
 export function loadConfig(root: string, configFile: string | null): AuditConfig {
-  const file = configFile ?? path.join(root, CONFIG_FILE_NAME)
-  if (configFile === null && !existsSync(file)) return DEFAULT_CONFIG
+  const file = configFile ?? findConfigFile(root)
+  if (file === null) return DEFAULT_CONFIG
   let text: string
   try {
     text = readFileSync(file, 'utf8')

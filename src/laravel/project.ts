@@ -266,7 +266,9 @@ class LoadedProject implements LaravelProject {
         const segments = file.slice(prefix.length, -4).split('/')
         const text = this.workspace.read(file)
         if (text === null) continue
+        configFileInProgress = file
         const parsed = parseConfigFile(text, file)
+        configFileInProgress = null
         this.parsedFiles.push({ path: file, parsed })
         if (segments.length === 1) this.appFiles.set(segments[0], { path: file, parsed })
         const value: CNode = parsed.root ?? {
@@ -939,6 +941,7 @@ class LoadedProject implements LaravelProject {
 
   private queueFor(name: ResolvedValue): QueueConnection {
     const section = ['queue', 'connections']
+    if (name.value === 'null') return this.nullDriverQueue(name, "the queue connection name 'null'")
     if (name.value === null) {
       return {
         name,
@@ -966,7 +969,32 @@ class LoadedProject implements LaravelProject {
   }
 
   defaultQueue(): QueueConnection {
-    return this.memoised('defaultQueue', () => this.queueFor(this.value(['queue', 'default'], true)))
+    return this.memoised('defaultQueue', () => {
+      const raw = this.resolve(['queue', 'default'], true)
+      // QUEUE_CONNECTION=null reads as PHP null: queue.default is null, not unknown.
+      if (raw.present && raw.known && raw.value === null)
+        return this.nullDriverQueue(this.toResolved(raw), 'queue.default is null')
+      return this.queueFor(this.toResolved(raw))
+    })
+  }
+
+  /**
+   * QueueManager::getConfig(): a null connection name, or the name 'null', gets
+   * `['driver' => 'null']` whatever the configured connections say.
+   */
+  private nullDriverQueue(name: ResolvedValue, why: string): QueueConnection {
+    const note = `${why}, so Laravel's queue manager uses the 'null' driver`
+    return {
+      name,
+      driver: {
+        value: 'null',
+        anchor: name.anchor,
+        evidence: chain(name.evidence, [{ path: name.anchor.path, line: name.anchor.line, note }]),
+        envFile: name.envFile,
+        exampleOnly: name.exampleOnly
+      },
+      connection: null
+    }
   }
 
   /** A queue connection by name, null when the app defines none of that name. */
@@ -1100,6 +1128,14 @@ class LoadedProject implements LaravelProject {
 export type { LoadedProject }
 
 /** Loads one app. Never throws for bad input: unreadable parts resolve to unknown (null) values. */
+/** The config file being parsed, if a parse is under way (or was stopped midway by the watchdog). */
+let configFileInProgress: string | null = null
+
+/** The config file whose parse the watchdog stopped, for its message (src/engine/audit.ts). */
+export function configFileBeingParsed(): string | null {
+  return configFileInProgress
+}
+
 export function loadProject(
   ws: Workspace,
   appRoot: string,

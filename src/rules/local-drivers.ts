@@ -352,6 +352,15 @@ export function isFrameworkDefaultPath(path: string): boolean {
  * literal but an env line chose the branch that led to it (LOG_CHANNEL / LOG_STACK picking the
  * `single` channel), that env line decides: the last env-file step of the evidence chain.
  */
+/** The key of the first `env('KEY'…)` the texts quote, or null. */
+export function firstEnvKey(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const m = /\benv\s*\(\s*['"]([A-Za-z_][A-Za-z0-9_.]*)['"]/i.exec(text)
+    if (m) return m[1]
+  }
+  return null
+}
+
 export function decide(project: LaravelProject, value: ResolvedValue): Decision {
   const assignments = project.envAssignments()
   const keyAt = (path: string, line: number): string | null => {
@@ -378,16 +387,15 @@ export function decide(project: LaravelProject, value: ResolvedValue): Decision 
   }
 
   const anchor = value.anchor
-  // The env key the deciding line reads: from its source text, else (a framework default with no
-  // file to read) from the note of the anchor's own evidence step, which quotes the expression.
-  const envRead = /\benv\s*\(\s*['"]([A-Za-z_][A-Za-z0-9_.]*)['"]/i
+  // The env key the deciding expression reads: from the notes of the anchor's own evidence steps,
+  // which quote the expression; only without such a note, from the line's source text. (The line
+  // may hold other keys' env() reads: `'driver' => 'single', 'path' => env('IMPORT_LOG')`.)
   const anchorNotes = value.evidence
     .filter((e) => e.path === anchor.path && e.line === anchor.line)
     .map((e) => e.note)
-  const m = [lineText(project, anchor.path, anchor.line) ?? '', ...anchorNotes]
-    .map((t) => envRead.exec(t))
-    .find((x) => x !== null)
-  const envKey = m ? m[1] : null
+  const envKey = firstEnvKey(
+    anchorNotes.length > 0 ? anchorNotes : [lineText(project, anchor.path, anchor.line) ?? '']
+  )
   const place = `${anchor.path} line ${anchor.line}`
   let where: string
   if (isFrameworkDefaultPath(anchor.path)) {

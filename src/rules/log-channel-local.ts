@@ -2,7 +2,14 @@
 // monthly, or a monolog StreamHandler/RotatingFileHandler on a file path. php://stderr is fine.
 import type { RuleReport } from '../engine/types.js'
 import type { ProjectRule } from './types.js'
-import { decide, exampleOnlyNote, localLogTargetVerdict, reportAt } from './local-drivers.js'
+import {
+  decide,
+  exampleOnlyNote,
+  firstEnvKey,
+  localLogTargetVerdict,
+  reportAt,
+  settableByEnv
+} from './local-drivers.js'
 
 export const logChannelLocal: ProjectRule = {
   meta: {
@@ -33,11 +40,15 @@ export const logChannelLocal: ProjectRule = {
           : `the '${verdict.driver}' driver`
       // Only name a path that comes from config: values from env files are never echoed.
       const path = target.path && target.path.envFile === null ? ` (${target.path.value})` : ''
-      // Routing to the stderr channel is the usual fix, unless that channel is the one writing a file.
+      // Routing to the stderr channel is the usual fix, unless that channel is the one writing a file:
+      // by the env key that picks the route (LOG_STACK, LOG_CHANNEL), else in the config that hard-codes it.
+      const routeKey = decision.envKey ?? firstEnvKey(target.driver.evidence.map((e) => e.note))
       const fix =
         leaf === 'stderr' && target.path
           ? `make the 'stderr' channel write to php://stderr (${target.path.anchor.path} line ${target.path.anchor.line})`
-          : `set ${decision.envKey ?? 'LOG_CHANNEL'}=stderr and let the platform collect stderr (or use a central log service)`
+          : routeKey !== null || settableByEnv(decision)
+            ? `set ${routeKey ?? 'LOG_CHANNEL'}=stderr and let the platform collect stderr (or use a central log service)`
+            : `change ${decision.anchor.path} line ${decision.anchor.line} so that the default channel logs to php://stderr (the 'stderr' channel) and let the platform collect stderr (or use a central log service)`
       const message =
         `${decision.where} sends the default log channel ${route}, where ${how}${path} ${verdict.reason}` +
         `${exampleOnlyNote(project, decision, verdict.values)}. Fix: ${fix}; if an agent ships these files, ` +

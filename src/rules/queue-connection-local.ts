@@ -1,6 +1,6 @@
 // The default queue connection runs jobs on the dispatching server (sync, deferred, background),
-// drops them (null), or keeps them in a sqlite file. `failover` (12+) is not judged: the model
-// does not expose the connections it falls back to.
+// drops them (the null driver, also chosen by QUEUE_CONNECTION=null), or keeps them in a sqlite
+// file. `failover` (12+) is not judged: the model does not expose the connections it falls back to.
 import type { ProjectRule } from './types.js'
 import { decide, exampleOnlyNote, fixSetting, localQueueVerdict, reportAt } from './local-drivers.js'
 
@@ -28,8 +28,13 @@ export const queueConnectionLocal: ProjectRule = {
       verdict.driver === 'database'
         ? ', or point the connection at a server database (MySQL, PostgreSQL)'
         : ''
+    // QUEUE_CONNECTION=null names no connection: Laravel then uses the null driver.
+    const selects =
+      queue.name.value === null
+        ? "sets no queue connection (null), so Laravel uses the 'null' driver, which"
+        : `selects the queue connection '${name}', whose '${verdict.driver}' driver`
     const message =
-      `${decision.where} selects the queue connection '${name}', whose '${verdict.driver}' driver ` +
+      `${decision.where} ${selects} ` +
       `${verdict.reason}${exampleOnlyNote(project, decision, verdict.values)}. ` +
       `Fix: ${fixSetting(decision, 'QUEUE_CONNECTION', 'redis')} (or sqs, or database on a shared server)${dbFix}, ` +
       `and run queue workers.`
