@@ -34384,6 +34384,7 @@ var envOutsideConfig = {
     const program = file.program;
     const resolver = NameResolver.for(program);
     const reports = [];
+    const hint = returnsArray(program) ? " If this is one of the app\u2019s config files, kept outside config/, list its directory in `configPaths` (stateless-audit.json)." : "";
     walk(program, (node) => {
       if (!isKind(node, "call")) return;
       const kind = envCallKind(node, resolver);
@@ -34397,7 +34398,7 @@ var envOutsideConfig = {
       reports.push({
         path: file.path,
         span: spanOf(node),
-        message: `${shown} outside config/ returns null once \`php artisan config:cache\` has run; ${advice}`,
+        message: `${shown} outside config/ returns null once \`php artisan config:cache\` has run; ${advice}${hint}`,
         evidence: [],
         fingerprintKey: key !== null ? `env:${key}` : `env:${normalise(sourceText(file.text, node) ?? "")}`
       });
@@ -34421,6 +34422,14 @@ function keyText(text, node) {
 }
 function normalise(text) {
   return text.replace(/\s+/g, " ").trim();
+}
+function returnsArray(program) {
+  const statements = (node) => node.children ?? [];
+  for (const statement of statements(program)) {
+    const inner = isKind(statement, "namespace") ? statements(statement) : [statement];
+    if (inner.some((s) => isKind(s, "return") && isKind(s.expr, "array"))) return true;
+  }
+  return false;
 }
 
 // src/engine/fingerprint.ts
@@ -35676,12 +35685,14 @@ var PATTERNS = [
   { kind: "storage", pattern: /^(?:\.\/)?storage\/[^/]/ }
 ];
 var UPLOAD_DIR = /^\/?(?:[\w.-]+\/)*uploads?(?:\/|$)/i;
+var MAINTENANCE_FILE = /(?:^|\/)storage\/framework\/maintenance\.php$/;
 function matchStoragePath(text) {
   let offset = 0;
   for (const token of text.split(SEPARATORS)) {
     const index = text.indexOf(token, offset);
     offset = index + token.length;
     if (token === "" || token.includes("://") || token.startsWith("//")) continue;
+    if (MAINTENANCE_FILE.test(token)) continue;
     for (const { kind, pattern: pattern2 } of PATTERNS) {
       if (pattern2.test(token)) return { kind, token, index };
     }

@@ -222,4 +222,25 @@ describe('env-outside-config', () => {
       expect(report.span).toEqual({ line: 3, column: 24, endLine: 3, endColumn: 37 })
     })
   })
+
+  it('says how to declare a config directory kept outside config/, for a file that returns an array', () => {
+    const hint = 'list its directory in `configPaths`'
+    // BookStack keeps its config in app/Config (a custom Application::configPath()).
+    const [asConfig] = run(
+      "<?php\n\nreturn [\n    'name' => env('APP_NAME', 'BookStack'),\n];\n",
+      'app/Config/app.php'
+    )
+    expect(asConfig.message).toContain(hint)
+    const [namespaced] = run("<?php\nnamespace X;\nreturn ['a' => env('A')];\n", 'app/Config/x.php')
+    expect(namespaced.message).toContain(hint)
+    // Code that merely returns something else, or an array from inside a function, gets no hint.
+    for (const text of [
+      "<?php\nreturn env('A');\n",
+      "<?php\nfunction f() { return ['a' => env('A')]; }\n",
+      "<?php\nclass C { function f() { return [env('A')]; } }\n"
+    ]) {
+      const [report] = run(text)
+      expect([text, report.message.includes(hint)]).toEqual([text, false])
+    }
+  })
 })

@@ -166,6 +166,20 @@ describe('hardcoded-storage-path', () => {
     })
   })
 
+  it("not Laravel's own maintenance-mode check in public/index.php (that is maintenance-driver-file's)", () => {
+    const skeleton =
+      "<?php\n\nuse Illuminate\\Http\\Request;\n\ndefine('LARAVEL_START', microtime(true));\n\n" +
+      "if (file_exists($maintenance = __DIR__.'/../storage/framework/maintenance.php')) {\n    require $maintenance;\n}\n" +
+      "if (file_exists(__DIR__ . '/../storage/framework/maintenance.php')) {\n    require __DIR__ . '/../storage/framework/maintenance.php';\n}\n"
+    expect(run(skeleton, 'public/index.php')).toEqual([])
+    // Only that file: the directory, or another file beside it, is still a hard-coded location.
+    expect(
+      starts(
+        run("<?php\n$a = 'storage/framework/maintenance.php.bak';\n$b = '/../storage/framework/down';\n")
+      )
+    ).toEqual(['2:6', '3:6'])
+  })
+
   it('matchStoragePath finds tokens inside markup and skips URLs', () => {
     expect(matchStoragePath("url('/storage/bg.png')")?.token).toBe('/storage/bg.png')
     expect(matchStoragePath('see https://x.io/storage/app then storage/app/y')?.token).toBe('storage/app/y')

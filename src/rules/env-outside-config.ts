@@ -44,6 +44,11 @@ export const envOutsideConfig: CodeRule = {
     const program = file.program as unknown as PhpNode
     const resolver = NameResolver.for(program)
     const reports: RuleReport[] = []
+    // A file that returns an array is shaped like a config file: the app may load its config
+    // from another directory (BookStack's app/Config), which configPaths declares.
+    const hint = returnsArray(program)
+      ? ' If this is one of the app’s config files, kept outside config/, list its directory in `configPaths` (stateless-audit.json).'
+      : ''
     walk(program, (node) => {
       if (!isKind(node, 'call')) return
       const kind = envCallKind(node, resolver)
@@ -59,7 +64,7 @@ export const envOutsideConfig: CodeRule = {
       reports.push({
         path: file.path,
         span: spanOf(node),
-        message: `${shown} outside config/ returns null once \`php artisan config:cache\` has run; ${advice}`,
+        message: `${shown} outside config/ returns null once \`php artisan config:cache\` has run; ${advice}${hint}`,
         evidence: [],
         fingerprintKey: key !== null ? `env:${key}` : `env:${normalise(sourceText(file.text, node) ?? '')}`
       })
@@ -87,4 +92,14 @@ function keyText(text: string, node: PhpNode | null): string {
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Whether the file's top level (or a namespace's) returns an array literal, as a config file does. */
+function returnsArray(program: PhpNode): boolean {
+  const statements = (node: PhpNode): PhpNode[] => (node as PhpNode & { children?: PhpNode[] }).children ?? []
+  for (const statement of statements(program)) {
+    const inner = isKind(statement, 'namespace') ? statements(statement) : [statement]
+    if (inner.some((s) => isKind(s, 'return') && isKind(s.expr, 'array'))) return true
+  }
+  return false
 }

@@ -44,6 +44,12 @@ const PATTERNS: Array<{ kind: PathKind; pattern: RegExp }> = [
 /** An upload directory given to public_path(): public_path('uploads'), public_path('images/uploads/…'). */
 const UPLOAD_DIR = /^\/?(?:[\w.-]+\/)*uploads?(?:\/|$)/i
 
+/**
+ * Laravel's maintenance-mode file, which every app's public/index.php checks: whether maintenance
+ * mode is per server is maintenance-driver-file's finding, and the line is the framework's own.
+ */
+const MAINTENANCE_FILE = /(?:^|\/)storage\/framework\/maintenance\.php$/
+
 /** The first path-like token of a text that hard-codes a local storage location. */
 export function matchStoragePath(text: string): Match | null {
   let offset = 0
@@ -52,6 +58,7 @@ export function matchStoragePath(text: string): Match | null {
     offset = index + token.length
     // URLs point at another host (a CDN, S3): not this server's disk.
     if (token === '' || token.includes('://') || token.startsWith('//')) continue
+    if (MAINTENANCE_FILE.test(token)) continue
     for (const { kind, pattern } of PATTERNS) {
       if (pattern.test(token)) return { kind, token, index }
     }
