@@ -29451,9 +29451,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -29970,7 +29970,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -29980,8 +29980,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix2 });
-        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix3 });
+        const result = { glob, state, regex: regex2, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -30006,7 +30006,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -30014,7 +30014,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -30023,16 +30023,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix2);
+          match = picomatch3.matchBase(input, regex2, options, posix3);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
+      return regex2.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern2, options) => {
@@ -36640,7 +36640,7 @@ function detectVersion(ws, root) {
 
 // src/laravel/project.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/env/parse.ts
 var LINE = /(?:^|^)\s*(export\s+)?([\w.-]+)(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
@@ -37181,6 +37181,146 @@ var EnvFiles = class {
   }
 };
 
+// src/laravel/config-path.ts
+import { posix } from "node:path";
+var BASE = "\0base";
+var LARAVEL_APPLICATION = "illuminate\\foundation\\application";
+var CUSTOM_APPLICATION = /\bnew\s+(?!\\?Illuminate\\Foundation\\Application\b)\\?[A-Za-z_][\w\\]*\s*\(/;
+function customConfigDir(ws, root) {
+  const bootstrap = "bootstrap/app.php";
+  const text = ws.read(joinPath(root, bootstrap));
+  if (text === null || !(text.includes("useConfigPath") || CUSTOM_APPLICATION.test(text))) return null;
+  const program = parseCodeSafe(text, bootstrap, false).program;
+  const uses = importsOf(program);
+  let found = null;
+  walk(program, (node) => {
+    if (found !== null) return "skip";
+    if (isKind(node, "call") && isMemberCall(node.what, "useconfigpath")) {
+      const dir = relativeDir(evaluate(node.arguments[0], { dir: "bootstrap", vars: {} }));
+      if (dir !== null) found = { dir, path: bootstrap, line: node.loc?.start.line ?? 1 };
+      return;
+    }
+    if (isKind(node, "new") && isKind(node.what, "name")) {
+      const fqn = resolveClass(node.what.name, node.what.resolution, uses);
+      if (fqn === null || fqn.toLowerCase() === LARAVEL_APPLICATION) return;
+      const overridden = configPathOverride(ws, root, fqn);
+      if (overridden !== null) found = overridden;
+    }
+  });
+  const result = found;
+  return result === null || result.dir === "config" ? null : result;
+}
+function isMemberCall(what, method) {
+  if (!isKind(what, "propertylookup") && !isKind(what, "nullsafepropertylookup")) return false;
+  const offset = what.offset;
+  return isKind(offset, "identifier") && offset.name.toLowerCase() === method;
+}
+function importsOf(program) {
+  const out = /* @__PURE__ */ new Map();
+  walk(program, (node) => {
+    if (!isKind(node, "useitem")) return;
+    const name = node.name.replace(/^\\/, "");
+    const alias = node.alias?.name ?? name.slice(name.lastIndexOf("\\") + 1);
+    out.set(alias.toLowerCase(), name);
+  });
+  return out;
+}
+function resolveClass(name, resolution, uses) {
+  if (resolution === "fqn") return name.replace(/^\\/, "");
+  const [first, ...rest] = name.split("\\");
+  const imported = uses.get(first.toLowerCase());
+  if (imported !== void 0) return [imported, ...rest].join("\\");
+  return name;
+}
+function classFile(ws, root, fqn) {
+  let composer;
+  try {
+    composer = JSON.parse(ws.read(joinPath(root, "composer.json")) ?? "null");
+  } catch {
+    return null;
+  }
+  const psr4 = composer?.autoload?.["psr-4"];
+  if (typeof psr4 !== "object" || psr4 === null) return null;
+  for (const [prefix, dirs] of Object.entries(psr4)) {
+    if (prefix === "" || !fqn.startsWith(prefix)) continue;
+    const rest = `${fqn.slice(prefix.length).replace(/\\/g, "/")}.php`;
+    for (const dir of Array.isArray(dirs) ? dirs : [dirs]) {
+      if (typeof dir !== "string") continue;
+      const file = posix.normalize(posix.join(dir, rest));
+      if (ws.isFile(joinPath(root, file))) return file;
+    }
+  }
+  return null;
+}
+function configPathOverride(ws, root, fqn) {
+  const file = classFile(ws, root, fqn);
+  if (file === null) return null;
+  const text = ws.read(joinPath(root, file));
+  if (text === null) return null;
+  const program = parseCodeSafe(text, file, false).program;
+  let found = null;
+  walk(program, (node) => {
+    if (found !== null || !isKind(node, "method")) return;
+    const name = typeof node.name === "string" ? node.name : node.name?.name;
+    if (name?.toLowerCase() !== "configpath") return;
+    const param = node.arguments[0]?.name?.name;
+    const vars = param ? { [param]: "" } : {};
+    for (const statement of node.body?.children ?? []) {
+      if (!isKind(statement, "return")) continue;
+      const dir = relativeDir(evaluate(statement.expr, { dir: posix.dirname(file), vars }));
+      if (dir !== null) found = { dir, path: file, line: statement.loc?.start.line ?? 1 };
+      break;
+    }
+    return "skip";
+  });
+  return found;
+}
+function evaluate(node, scope) {
+  if (!isNode(node)) return null;
+  if (isKind(node, "string")) return node.value;
+  const other = node;
+  if (node.kind === "magic" && String(other.raw).toUpperCase() === "__DIR__")
+    return posix.join(BASE, scope.dir);
+  if (isKind(node, "name") && /^\\?DIRECTORY_SEPARATOR$/i.test(node.name)) return "/";
+  if (isKind(node, "variable") && typeof node.name === "string") return scope.vars[node.name] ?? null;
+  if (isKind(node, "bin") && node.type === ".") {
+    const left = evaluate(node.left, scope);
+    const right = evaluate(node.right, scope);
+    return left === null || right === null ? null : left + right;
+  }
+  if (node.kind === "retif") {
+    const test = evaluate(other.test, scope);
+    if (test === null) return null;
+    if (test !== "" && test !== "0") return other.trueExpr === null ? test : evaluate(other.trueExpr, scope);
+    return evaluate(other.falseExpr, scope);
+  }
+  if (isKind(node, "propertylookup") && isKind(node.what, "variable") && node.what.name === "this") {
+    const offset = node.offset;
+    if (isKind(offset, "identifier") && offset.name === "basePath") return BASE;
+    return null;
+  }
+  if (isKind(node, "call")) {
+    const args = node.arguments.map((a) => evaluate(a, scope));
+    const what = node.what;
+    const fn = isKind(what, "name") ? what.name.replace(/^\\/, "").toLowerCase() : null;
+    const method = isKind(what, "propertylookup") && isKind(what.what, "variable") && what.what.name === "this" ? what.offset : null;
+    const basePathCall = fn === "base_path" || isKind(method, "identifier") && method.name === "basePath";
+    if (basePathCall) {
+      if (args.length === 0) return BASE;
+      return args[0] === null ? null : posix.join(BASE, args[0]);
+    }
+    if (fn === "dirname" && args.length === 1 && args[0] !== null) return posix.dirname(args[0]);
+    if (fn === "realpath" && args.length === 1 && args[0] !== null) return args[0];
+  }
+  return null;
+}
+function relativeDir(value) {
+  if (value === null || !value.startsWith(BASE)) return null;
+  const rel = posix.normalize(`.${value.slice(BASE.length)}`).replace(/\/+$/, "");
+  if (rel === "." || rel === "" || rel.startsWith("..")) return null;
+  return rel;
+}
+
 // src/laravel/framework-defaults.ts
 var env = (key, fallback) => fallback === void 0 ? { $env: key } : { $env: key, default: fallback };
 var storage = (arg) => ({ $path: "storage_path", arg });
@@ -37656,6 +37796,8 @@ var LoadedProject = class {
   // ---------------------------------------------------------------------------------------------
   resolveConfigDirs(extra) {
     const dirs = [joinPath(this.root, "config")];
+    const custom = customConfigDir(this.workspace, this.root);
+    if (custom !== null) dirs.unshift(joinPath(this.root, custom.dir));
     const globbed = extra.filter((p) => /[*?[\]{}]/.test(p));
     for (const p of extra) {
       if (globbed.includes(p)) continue;
@@ -37683,8 +37825,8 @@ var LoadedProject = class {
   }
   /** A path relative to the app root, normalised; null when it leaves the scan root. */
   inApp(rel) {
-    if (posix.isAbsolute(rel.trim())) return null;
-    const normal = posix.normalize(joinPath(this.root, rel.trim())).replace(/\/+$/, "");
+    if (posix2.isAbsolute(rel.trim())) return null;
+    const normal = posix2.normalize(joinPath(this.root, rel.trim())).replace(/\/+$/, "");
     if (normal === "." || normal === "") return this.root === "" ? null : this.root;
     if (normal.startsWith("../") || normal === "..") return null;
     return normal;
@@ -44878,10 +45020,10 @@ var WriteGate = class {
 import { execFileSync as execFileSync3 } from "node:child_process";
 var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
 function cleanRelativePath(rel) {
-  const posix2 = rel.replace(/\\/g, "/");
-  if (posix2.startsWith("/") || /^[A-Za-z]:/.test(posix2)) return null;
+  const posix3 = rel.replace(/\\/g, "/");
+  if (posix3.startsWith("/") || /^[A-Za-z]:/.test(posix3)) return null;
   const parts = [];
-  for (const part of posix2.split("/")) {
+  for (const part of posix3.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") return null;
     parts.push(part);
@@ -45209,12 +45351,12 @@ function plural(count, noun) {
 }
 function normalizePathPrefix(prefix) {
   if (prefix === void 0) return "";
-  const posix2 = prefix.replace(/\\/g, "/");
-  if (posix2.startsWith("/") || /^[A-Za-z]:/.test(posix2)) {
+  const posix3 = prefix.replace(/\\/g, "/");
+  if (posix3.startsWith("/") || /^[A-Za-z]:/.test(posix3)) {
     throw new Error(`path prefix must be relative to the repository root, got "${prefix}"`);
   }
   const parts = [];
-  for (const part of posix2.split("/")) {
+  for (const part of posix3.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") throw new Error(`path prefix must stay inside the repository, got "${prefix}"`);
     parts.push(part);

@@ -28,6 +28,7 @@ import {
   type Site
 } from './config-eval.js'
 import { DEFAULT_ENV_FILES, EnvFiles, entryAnchor } from './env-files.js'
+import { customConfigDir } from './config-path.js'
 import { defToNode, frameworkDefaults, MERGEABLE_OPTIONS } from './framework-defaults.js'
 import type {
   Anchor,
@@ -214,6 +215,10 @@ class LoadedProject implements LaravelProject {
 
   private resolveConfigDirs(extra: string[]): string[] {
     const dirs: string[] = [joinPath(this.root, 'config')]
+    // bootstrap/app.php may load the config from elsewhere (useConfigPath(), an Application
+    // subclass's configPath()): that directory comes first; config/ stays, below it.
+    const custom = customConfigDir(this.workspace, this.root)
+    if (custom !== null) dirs.unshift(joinPath(this.root, custom.dir))
     const globbed = extra.filter((p) => /[*?[\]{}]/.test(p))
     for (const p of extra) {
       if (globbed.includes(p)) continue
