@@ -11102,6 +11102,14 @@ function memberName(lookup) {
   if (isKind(offset, "string")) return offset.value;
   return null;
 }
+function returnsArray(program) {
+  const statements = (node) => node.children ?? [];
+  for (const statement of statements(program)) {
+    const inner = isKind(statement, "namespace") ? statements(statement) : [statement];
+    if (inner.some((s) => isKind(s, "return") && isKind(s.expr, "array"))) return true;
+  }
+  return false;
+}
 
 // src/php/walk.ts
 var NON_CHILD_KEYS = /* @__PURE__ */ new Set([
@@ -11801,7 +11809,7 @@ var LineIndex = class {
 // src/php/engine.ts
 function newEngine(extractDoc) {
   return new import_php_parser.Engine({
-    parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc },
+    parser: { php8: true, version: "8.5", suppressErrors: true, extractDoc },
     ast: { withPositions: true }
   });
 }
@@ -12273,9 +12281,18 @@ function parseBladeSource(path4, text, keep, withPhpComments = true) {
   const parseErrors = [...extraction.problems];
   for (const segment of extraction.segments) {
     if (keep !== void 0 && !keep(segment)) continue;
-    const wrapped = wrap(segment);
+    let wrapped = wrap(segment);
     if (!wrapped) continue;
-    const { program: program2, problems } = parseCodeSafe(wrapped.source, path4, withPhpComments);
+    let { program: program2, problems } = parseCodeSafe(wrapped.source, path4, withPhpComments);
+    if (problems.length > 0 && (segment.kind === "echo" || segment.kind === "raw-echo")) {
+      const ended = { ...wrapped, source: `<?php ${segment.code}; ?>` };
+      const again = parseCodeSafe(ended.source, path4, withPhpComments);
+      if (again.problems.length === 0) {
+        program2 = again.program;
+        problems = again.problems;
+        wrapped = ended;
+      }
+    }
     if (problems.length > 0 && !wrapped.strict) continue;
     relocate(program2, segment, wrapped, lines, text.length);
     children2.push(...statementsOf(program2, wrapped));
@@ -12460,14 +12477,6 @@ function keyText(text, node) {
 }
 function normalise(text) {
   return text.replace(/\s+/g, " ").trim();
-}
-function returnsArray(program) {
-  const statements = (node) => node.children ?? [];
-  for (const statement of statements(program)) {
-    const inner = isKind(statement, "namespace") ? statements(statement) : [statement];
-    if (inner.some((s) => isKind(s, "return") && isKind(s.expr, "array"))) return true;
-  }
-  return false;
 }
 
 // src/engine/fingerprint.ts
@@ -13737,6 +13746,35 @@ function matchStoragePath(text) {
   }
   return null;
 }
+var MESSAGE_METHODS = /* @__PURE__ */ new Set([
+  "info",
+  "error",
+  "warn",
+  "warning",
+  "line",
+  "comment",
+  "question",
+  "alert",
+  "note",
+  "notice",
+  "debug",
+  "critical",
+  "emergency",
+  "fail"
+]);
+var MESSAGE_FUNCTIONS = ["__", "trans", "trans_choice"];
+var MESSAGE_PROPERTIES = /* @__PURE__ */ new Set(["description", "signature", "help"]);
+var MESSAGE_PARTS = /* @__PURE__ */ new Set([
+  "bin",
+  "encapsed",
+  "encapsedpart",
+  "retif",
+  "namedargument",
+  "cast",
+  "array",
+  "entry"
+]);
+var TRANSLATION_FILE = /(?:^|\/)lang\/[^/]+\/.+\.php$/i;
 var PATH_LITERAL = patternWith(
   ["storage/", "public/"],
   exact("storage/"),
@@ -13758,7 +13796,29 @@ var hardcodedStoragePath = {
   check(file, context2) {
     if (context2.isConfigFile) return [];
     const program = file.program;
+    if (TRANSLATION_FILE.test(file.path)) return [];
     const resolver = NameResolver.for(program);
+    const isMessage = (ancestors) => {
+      for (let i = ancestors.length - 1; i >= 0; i--) {
+        const node = ancestors[i];
+        if (MESSAGE_PARTS.has(node.kind)) continue;
+        if (isKind(node, "call")) {
+          if (isMemberLookup(node.what))
+            return MESSAGE_METHODS.has(memberName(node.what)?.toLowerCase() ?? "");
+          return MESSAGE_FUNCTIONS.some((name) => resolver.isGlobalFunctionCall(node, name));
+        }
+        if (isKind(node, "new")) {
+          const what = node.what;
+          return isKind(node.what, "name") && /(?:Exception|Error)$/i.test(String(what.name));
+        }
+        if (node.kind === "property") {
+          const name = node.name?.name;
+          return typeof name === "string" && MESSAGE_PROPERTIES.has(name.toLowerCase());
+        }
+        return false;
+      }
+      return false;
+    };
     const reports = [];
     const reported = /* @__PURE__ */ new Set();
     let lines = null;
@@ -13805,12 +13865,12 @@ var hardcodedStoragePath = {
       if (isKind(node, "string") || isKind(node, "nowdoc")) {
         if (isKind(context3.parent, "encapsedpart")) return;
         const match = matchStoragePath(node.value);
-        if (match) report(node, node, match);
+        if (match && !isMessage(context3.ancestors)) report(node, node, match);
         return;
       }
       if (isKind(node, "encapsed") && node.type !== "shell") {
         const match = matchStoragePath(encapsedTemplate(node));
-        if (match) report(node, node, match);
+        if (match && !isMessage(context3.ancestors)) report(node, node, match);
       }
     });
     return reports;
@@ -14676,7 +14736,7 @@ function intersects(lines, from, to) {
 // src/engine/fs-workspace.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
 import path from "node:path";
-var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git"]);
+var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git", ".phpstorm.meta.php"]);
 var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/;
@@ -15110,7 +15170,7 @@ function shortText(text, max = 100) {
 }
 function newEngine2() {
   return new import_php_parser2.Engine({
-    parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc: true },
+    parser: { php8: true, version: "8.5", suppressErrors: true, extractDoc: true },
     ast: { withPositions: true }
   });
 }

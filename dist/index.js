@@ -33064,6 +33064,14 @@ function memberName(lookup) {
   if (isKind(offset, "string")) return offset.value;
   return null;
 }
+function returnsArray(program) {
+  const statements = (node) => node.children ?? [];
+  for (const statement of statements(program)) {
+    const inner = isKind(statement, "namespace") ? statements(statement) : [statement];
+    if (inner.some((s) => isKind(s, "return") && isKind(s.expr, "array"))) return true;
+  }
+  return false;
+}
 
 // src/php/walk.ts
 var NON_CHILD_KEYS = /* @__PURE__ */ new Set([
@@ -33763,7 +33771,7 @@ var LineIndex = class {
 // src/php/engine.ts
 function newEngine(extractDoc) {
   return new import_php_parser.Engine({
-    parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc },
+    parser: { php8: true, version: "8.5", suppressErrors: true, extractDoc },
     ast: { withPositions: true }
   });
 }
@@ -34235,9 +34243,18 @@ function parseBladeSource(path4, text, keep, withPhpComments = true) {
   const parseErrors = [...extraction.problems];
   for (const segment of extraction.segments) {
     if (keep !== void 0 && !keep(segment)) continue;
-    const wrapped = wrap(segment);
+    let wrapped = wrap(segment);
     if (!wrapped) continue;
-    const { program: program2, problems } = parseCodeSafe(wrapped.source, path4, withPhpComments);
+    let { program: program2, problems } = parseCodeSafe(wrapped.source, path4, withPhpComments);
+    if (problems.length > 0 && (segment.kind === "echo" || segment.kind === "raw-echo")) {
+      const ended = { ...wrapped, source: `<?php ${segment.code}; ?>` };
+      const again = parseCodeSafe(ended.source, path4, withPhpComments);
+      if (again.problems.length === 0) {
+        program2 = again.program;
+        problems = again.problems;
+        wrapped = ended;
+      }
+    }
     if (problems.length > 0 && !wrapped.strict) continue;
     relocate(program2, segment, wrapped, lines, text.length);
     children2.push(...statementsOf(program2, wrapped));
@@ -34422,14 +34439,6 @@ function keyText(text, node) {
 }
 function normalise(text) {
   return text.replace(/\s+/g, " ").trim();
-}
-function returnsArray(program) {
-  const statements = (node) => node.children ?? [];
-  for (const statement of statements(program)) {
-    const inner = isKind(statement, "namespace") ? statements(statement) : [statement];
-    if (inner.some((s) => isKind(s, "return") && isKind(s.expr, "array"))) return true;
-  }
-  return false;
 }
 
 // src/engine/fingerprint.ts
@@ -35699,6 +35708,35 @@ function matchStoragePath(text) {
   }
   return null;
 }
+var MESSAGE_METHODS = /* @__PURE__ */ new Set([
+  "info",
+  "error",
+  "warn",
+  "warning",
+  "line",
+  "comment",
+  "question",
+  "alert",
+  "note",
+  "notice",
+  "debug",
+  "critical",
+  "emergency",
+  "fail"
+]);
+var MESSAGE_FUNCTIONS = ["__", "trans", "trans_choice"];
+var MESSAGE_PROPERTIES = /* @__PURE__ */ new Set(["description", "signature", "help"]);
+var MESSAGE_PARTS = /* @__PURE__ */ new Set([
+  "bin",
+  "encapsed",
+  "encapsedpart",
+  "retif",
+  "namedargument",
+  "cast",
+  "array",
+  "entry"
+]);
+var TRANSLATION_FILE = /(?:^|\/)lang\/[^/]+\/.+\.php$/i;
 var PATH_LITERAL = patternWith(
   ["storage/", "public/"],
   exact("storage/"),
@@ -35720,7 +35758,29 @@ var hardcodedStoragePath = {
   check(file, context4) {
     if (context4.isConfigFile) return [];
     const program = file.program;
+    if (TRANSLATION_FILE.test(file.path)) return [];
     const resolver = NameResolver.for(program);
+    const isMessage = (ancestors) => {
+      for (let i = ancestors.length - 1; i >= 0; i--) {
+        const node = ancestors[i];
+        if (MESSAGE_PARTS.has(node.kind)) continue;
+        if (isKind(node, "call")) {
+          if (isMemberLookup(node.what))
+            return MESSAGE_METHODS.has(memberName(node.what)?.toLowerCase() ?? "");
+          return MESSAGE_FUNCTIONS.some((name) => resolver.isGlobalFunctionCall(node, name));
+        }
+        if (isKind(node, "new")) {
+          const what = node.what;
+          return isKind(node.what, "name") && /(?:Exception|Error)$/i.test(String(what.name));
+        }
+        if (node.kind === "property") {
+          const name = node.name?.name;
+          return typeof name === "string" && MESSAGE_PROPERTIES.has(name.toLowerCase());
+        }
+        return false;
+      }
+      return false;
+    };
     const reports = [];
     const reported = /* @__PURE__ */ new Set();
     let lines = null;
@@ -35767,12 +35827,12 @@ var hardcodedStoragePath = {
       if (isKind(node, "string") || isKind(node, "nowdoc")) {
         if (isKind(context5.parent, "encapsedpart")) return;
         const match = matchStoragePath(node.value);
-        if (match) report2(node, node, match);
+        if (match && !isMessage(context5.ancestors)) report2(node, node, match);
         return;
       }
       if (isKind(node, "encapsed") && node.type !== "shell") {
         const match = matchStoragePath(encapsedTemplate(node));
-        if (match) report2(node, node, match);
+        if (match && !isMessage(context5.ancestors)) report2(node, node, match);
       }
     });
     return reports;
@@ -36373,7 +36433,7 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 // src/engine/fs-workspace.ts
 import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
 import path from "node:path";
-var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git"]);
+var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git", ".phpstorm.meta.php"]);
 var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/;
@@ -36807,7 +36867,7 @@ function shortText(text, max = 100) {
 }
 function newEngine2() {
   return new import_php_parser2.Engine({
-    parser: { php8: true, version: "8.4", suppressErrors: true, extractDoc: true },
+    parser: { php8: true, version: "8.5", suppressErrors: true, extractDoc: true },
     ast: { withPositions: true }
   });
 }

@@ -82,6 +82,18 @@ describe('fixture apps', () => {
     expect(result.summary.files).toBeGreaterThan(5)
   })
 
+  it("stateless: PhpStorm's .phpstorm.meta.php (a file, or a directory of them) is never audited", async () => {
+    const meta =
+      "<?php\nnamespace PHPSTORM_META {\n    expectedArguments(\\env(), 0, argumentsSet('env'));\n    expectedArguments(\\Illuminate\\Support\\Env::get(), 0, argumentsSet('env'));\n}\n"
+    const dir = tempApp('stateless', {
+      '.phpstorm.meta.php': meta,
+      'tools/.phpstorm.meta.php/laravel.meta.php': meta,
+      'app/Meta.php': "<?php\n$a = env('X');\n"
+    })
+    const result = await runAudit({ root: dir, base: null, filterMode: 'all', configFile: null })
+    expect(result.findings.map(brief)).toEqual(['error env-outside-config app/Meta.php:2'])
+  })
+
   it('monorepo: each app resolved on its own', async () => {
     expect((await audit(path.join(FIXTURE_APPS, 'monorepo'))).map(brief)).toEqual([
       'warning cache-store-local apps/admin/.env.production:4',

@@ -113,6 +113,16 @@ describe('Blade extraction', () => {
     expect(callsOf(file, 'env')).toEqual([])
   })
 
+  it('parses an echo of a bare constant or keyword, which php-parser refuses right before ?>', () => {
+    const file = blade(
+      "<p>PHP {{ PHP_VERSION }} · {{ true }} · {!! null !!} · {{ \\PHP_OS }}</p>\n<p>{{ env('X') }}</p>\n"
+    )
+    expect(file.parseErrors).toEqual([])
+    expect(callsOf(file, 'env')).toEqual(["2:7 env('X')"])
+    // A broken echo is still one.
+    expect(blade('<p>{{ $a + }}</p>\n').parseErrors).toHaveLength(1)
+  })
+
   it("keeps @env('local') a string and CSS env() out of the PHP", () => {
     const file = blade(
       [

@@ -180,6 +180,54 @@ describe('hardcoded-storage-path', () => {
     ).toEqual(['2:6', '3:6'])
   })
 
+  describe('prose: messages for a person, not locations the code uses', () => {
+    it('not in translation files, console output, log and exception messages, or a command description', () => {
+      // Seen in invoiceninja, firefly-iii, pixelfed, akaunting and Lychee.
+      const translations =
+        "<?php\n\nreturn [\n    'help' => 'include logs from storage/logs/laravel-error.log',\n];\n"
+      expect(run(translations, 'lang/en/texts.php')).toEqual([])
+      expect(run(translations, 'resources/lang/en_US/errors.php')).toEqual([])
+      // invoiceninja's shape.
+      expect(
+        run(
+          "<?php\n$lang = array(\n    'help' => 'see storage/logs/laravel-error.log',\n);\n\nreturn $lang;\n",
+          'lang/de/texts.php'
+        )
+      ).toEqual([])
+      const command = [
+        '<?php',
+        'class ClearTemp extends Command {',
+        "    protected $description = 'Clear all storage/app/temp files';",
+        '    public function handle() {',
+        "        $this->info('Check storage/logs/laravel.log for the result.');",
+        "        $this->error('Missing storage/app/cities.json file!');",
+        '        Log::warning("Could not write storage/app/{$name}");',
+        "        $this->line('See ' . 'storage/logs/laravel.log');",
+        "        throw new RuntimeException('storage/app/x is not writable');",
+        "        echo __('installer.folder', ['directory' => 'storage/app']);",
+        '    }',
+        '}',
+        ''
+      ].join('\n')
+      expect(run(command, 'app/Console/Commands/ClearTemp.php')).toEqual([])
+    })
+
+    it('still a location where the message holds a call that uses it, or the file is not a translation file', () => {
+      expect(
+        starts(run("<?php\n$this->info(file_put_contents('storage/app/x.txt', $data));\n", 'app/C.php'))
+      ).toEqual(['2:31'])
+      // lang/ in a path, but not in a locale directory.
+      expect(starts(run("<?php\n$path = 'storage/app/x.csv';\n", 'lang/helpers.php'))).toEqual(['2:9'])
+      expect(starts(run("<?php\nreturn ['path' => 'storage/app/x.csv'];\n", 'app/Data/paths.php'))).toEqual([
+        '2:19'
+      ])
+      // A property that is not a description.
+      expect(
+        starts(run("<?php\nclass A { protected $dir = 'storage/app/exports'; }\n", 'app/A.php'))
+      ).toEqual(['2:28'])
+    })
+  })
+
   it('matchStoragePath finds tokens inside markup and skips URLs', () => {
     expect(matchStoragePath("url('/storage/bg.png')")?.token).toBe('/storage/bg.png')
     expect(matchStoragePath('see https://x.io/storage/app then storage/app/y')?.token).toBe('storage/app/y')

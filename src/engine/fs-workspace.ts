@@ -4,8 +4,12 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import path from 'node:path'
 import type { Workspace } from './workspace.js'
 
-/** Directories never scanned anywhere in the tree (RULES.md "Files that count"). */
-export const NEVER_SCANNED_DIRS = new Set(['vendor', 'node_modules', '.git'])
+/**
+ * Directories never scanned anywhere in the tree (RULES.md "Files that count"), and PhpStorm's
+ * `.phpstorm.meta.php` (a file, or a directory of them): IDE metadata that never runs, though it
+ * spells `\env()` and `Env::get()`.
+ */
+export const NEVER_SCANNED_DIRS = new Set(['vendor', 'node_modules', '.git', '.phpstorm.meta.php'])
 
 /**
  * Directories never scanned when they sit at an app's root (next to `artisan` or `composer.json`):

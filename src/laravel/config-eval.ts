@@ -133,7 +133,7 @@ export function shortText(text: string, max = 100): string {
 
 function newEngine(): Engine {
   return new Engine({
-    parser: { php8: true, version: '8.4', suppressErrors: true, extractDoc: true },
+    parser: { php8: true, version: '8.5', suppressErrors: true, extractDoc: true },
     ast: { withPositions: true }
   })
 }

@@ -1,7 +1,7 @@
 // The shared AST toolkit for code rules: import everything from here.
 //
 //   parsing        parsePhpSource (parse.ts), extractBlade (blade.ts)
-//   node shapes    isKind, isNode, isFunctionLike, isMemberLookup, memberName (nodes.ts)
+//   node shapes    isKind, isNode, isFunctionLike, isMemberLookup, memberName, returnsArray (nodes.ts)
 //   traversal      walk, childrenOf, findAll, ParentIndex (walk.ts)
 //   names          NameResolver, FQN, LARAVEL_FACADE_ALIASES, canonicalLaravelClass, sameName,
 //                  classReference (names.ts)

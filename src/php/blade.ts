@@ -519,9 +519,21 @@ export function parseBladeSource(
 
   for (const segment of extraction.segments) {
     if (keep !== undefined && !keep(segment)) continue
-    const wrapped = wrap(segment)
+    let wrapped = wrap(segment)
     if (!wrapped) continue
-    const { program, problems } = parseCodeSafe(wrapped.source, path, withPhpComments)
+    let { program, problems } = parseCodeSafe(wrapped.source, path, withPhpComments)
+    // php-parser refuses a bare constant or keyword right before `?>` (`{{ PHP_VERSION }}`,
+    // `{{ true }}`), and accepts it once a `;` ends the statement, as in Blade's compiled
+    // `<?php echo e(PHP_VERSION); ?>`.
+    if (problems.length > 0 && (segment.kind === 'echo' || segment.kind === 'raw-echo')) {
+      const ended = { ...wrapped, source: `<?php ${segment.code}; ?>` }
+      const again = parseCodeSafe(ended.source, path, withPhpComments)
+      if (again.problems.length === 0) {
+        program = again.program
+        problems = again.problems
+        wrapped = ended
+      }
+    }
     if (problems.length > 0 && !wrapped.strict) continue
     relocate(program, segment, wrapped, lines, text.length)
     children.push(...statementsOf(program, wrapped))

@@ -12,7 +12,7 @@ import { childrenOf, walk } from './walk.js'
 // empty blocks (__tests__/php/parse.test.ts compares the two).
 function newEngine(extractDoc: boolean): Engine {
   return new Engine({
-    parser: { php8: true, version: '8.4', suppressErrors: true, extractDoc },
+    parser: { php8: true, version: '8.5', suppressErrors: true, extractDoc },
     ast: { withPositions: true }
   })
 }

@@ -377,3 +377,13 @@ export function memberName(lookup: LookupNode): string | null {
   if (isKind(offset, 'string')) return offset.value
   return null
 }
+
+/** Whether the file's top level (or a namespace's) returns an array literal, as a config file does. */
+export function returnsArray(program: PhpNode): boolean {
+  const statements = (node: PhpNode): PhpNode[] => (node as PhpNode & { children?: PhpNode[] }).children ?? []
+  for (const statement of statements(program)) {
+    const inner = isKind(statement, 'namespace') ? statements(statement) : [statement]
+    if (inner.some((s) => isKind(s, 'return') && isKind(s.expr, 'array'))) return true
+  }
+  return false
+}

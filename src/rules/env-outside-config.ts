@@ -8,6 +8,7 @@ import {
   isKind,
   memberName,
   NameResolver,
+  returnsArray,
   sameName,
   sourceText,
   spanOf,
@@ -92,14 +93,4 @@ function keyText(text: string, node: PhpNode | null): string {
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
-}
-
-/** Whether the file's top level (or a namespace's) returns an array literal, as a config file does. */
-function returnsArray(program: PhpNode): boolean {
-  const statements = (node: PhpNode): PhpNode[] => (node as PhpNode & { children?: PhpNode[] }).children ?? []
-  for (const statement of statements(program)) {
-    const inner = isKind(statement, 'namespace') ? statements(statement) : [statement]
-    if (inner.some((s) => isKind(s, 'return') && isKind(s.expr, 'array'))) return true
-  }
-  return false
 }

@@ -5,7 +5,9 @@ import type { RuleReport, Span } from '../engine/types.js'
 import {
   argument,
   isKind,
+  isMemberLookup,
   LineIndex,
+  memberName,
   NameResolver,
   sourceText,
   spanOf,
@@ -66,6 +68,44 @@ export function matchStoragePath(text: string): Match | null {
   return null
 }
 
+/**
+ * Where a string is prose for a person, not a location the code uses: console output and log
+ * messages, a command's description, translations, exception messages. ("Check storage/logs/x.log"
+ * in `$this->error()` writes nothing.)
+ */
+const MESSAGE_METHODS = new Set([
+  'info',
+  'error',
+  'warn',
+  'warning',
+  'line',
+  'comment',
+  'question',
+  'alert',
+  'note',
+  'notice',
+  'debug',
+  'critical',
+  'emergency',
+  'fail'
+])
+const MESSAGE_FUNCTIONS = ['__', 'trans', 'trans_choice']
+const MESSAGE_PROPERTIES = new Set(['description', 'signature', 'help'])
+/** Nodes a message passes through on its way to the call: concatenation, interpolation, ?:, arrays of replacements. */
+const MESSAGE_PARTS = new Set([
+  'bin',
+  'encapsed',
+  'encapsedpart',
+  'retif',
+  'namedargument',
+  'cast',
+  'array',
+  'entry'
+])
+
+/** A translation file: in a locale directory of `lang/` (9+) or `resources/lang/`. */
+const TRANSLATION_FILE = /(?:^|\/)lang\/[^/]+\/.+\.php$/i
+
 /** What one reported literal holds: `storage/`, or `public/…upload`. */
 const PATH_LITERAL = patternWith(
   ['storage/', 'public/'],
@@ -94,7 +134,30 @@ export const hardcodedStoragePath: CodeRule = {
   check(file, context) {
     if (context.isConfigFile) return []
     const program = file.program as unknown as PhpNode
+    if (TRANSLATION_FILE.test(file.path)) return []
     const resolver = NameResolver.for(program)
+    // The call, `new` or property a literal is the message of, through MESSAGE_PARTS.
+    const isMessage = (ancestors: readonly PhpNode[]): boolean => {
+      for (let i = ancestors.length - 1; i >= 0; i--) {
+        const node = ancestors[i]
+        if (MESSAGE_PARTS.has(node.kind)) continue
+        if (isKind(node, 'call')) {
+          if (isMemberLookup(node.what))
+            return MESSAGE_METHODS.has(memberName(node.what)?.toLowerCase() ?? '')
+          return MESSAGE_FUNCTIONS.some((name) => resolver.isGlobalFunctionCall(node, name))
+        }
+        if (isKind(node, 'new')) {
+          const what = node.what as PhpNode & { name?: unknown }
+          return isKind(node.what, 'name') && /(?:Exception|Error)$/i.test(String(what.name))
+        }
+        if (node.kind === 'property') {
+          const name = (node as PhpNode & { name?: { name?: unknown } }).name?.name
+          return typeof name === 'string' && MESSAGE_PROPERTIES.has(name.toLowerCase())
+        }
+        return false
+      }
+      return false
+    }
     const reports: RuleReport[] = []
     const reported = new Set<PhpNode>()
     let lines: LineIndex | null = null
@@ -144,12 +207,12 @@ export const hardcodedStoragePath: CodeRule = {
         // Parts of an interpolated string are judged with the whole string.
         if (isKind(context.parent, 'encapsedpart')) return
         const match = matchStoragePath(node.value)
-        if (match) report(node, node, match)
+        if (match && !isMessage(context.ancestors)) report(node, node, match)
         return
       }
       if (isKind(node, 'encapsed') && node.type !== 'shell') {
         const match = matchStoragePath(encapsedTemplate(node))
-        if (match) report(node, node, match)
+        if (match && !isMessage(context.ancestors)) report(node, node, match)
       }
     })
     return reports
