@@ -13794,9 +13794,8 @@ var hardcodedStoragePath = {
   // The reported literal, or the public_path() call (its argument may be a variable).
   anchors: anyOf(PATH_LITERAL, word("public_path")),
   check(file, context2) {
-    if (context2.isConfigFile) return [];
+    if (context2.isConfigFile || TRANSLATION_FILE.test(file.path)) return [];
     const program = file.program;
-    if (TRANSLATION_FILE.test(file.path)) return [];
     const resolver = NameResolver.for(program);
     const isMessage = (ancestors) => {
       for (let i = ancestors.length - 1; i >= 0; i--) {
@@ -17700,7 +17699,21 @@ function scanHeredoc(text, i, label, atLineStart) {
 }
 
 // src/engine/slice.ts
-var FUNCTION_IMPORT = /\buse\b[^;]*\bfunction\b/i;
+function hasFunctionImport(text) {
+  const positions = (pattern2) => Array.from(text.matchAll(pattern2), (m) => m.index);
+  const functions = positions(/\bfunction\b/gi);
+  if (functions.length === 0) return false;
+  const semicolons = positions(/;/g);
+  let f = 0;
+  let s = 0;
+  for (const use of positions(/\buse\b/gi)) {
+    while (f < functions.length && functions[f] < use) f++;
+    if (f === functions.length) return false;
+    while (s < semicolons.length && semicolons[s] < use) s++;
+    if (s === semicolons.length || functions[f] < semicolons[s]) return true;
+  }
+  return false;
+}
 var LONE_CR = /\r(?!\n)/;
 var LINE_BREAKS = /[^\n\r]+/g;
 function sliceBodies(text, rules, prefilter) {
@@ -17740,7 +17753,7 @@ function bladeSegmentFilter(text, rules, prefilter) {
   return (segment) => segmentBindsNames(segment) || prefilter.canReportIn(segment.code, rules);
 }
 function sliceable(text) {
-  return !ESCAPE.test(text) && !FUNCTION_IMPORT.test(text) && !LONE_CR.test(text);
+  return !ESCAPE.test(text) && !hasFunctionImport(text) && !LONE_CR.test(text);
 }
 function touchesCut(span, cuts) {
   return cuts.some((cut) => span.line <= cut.last && span.endLine >= cut.first);

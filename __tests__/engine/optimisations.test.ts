@@ -53,6 +53,15 @@ const TRICKY: Record<string, { rules: string[]; text: string }> = {
     rules: ['upload-to-local-disk', 'hardcoded-storage-path'],
     text: "<?php\n\nnamespace App\\Tricky;\n\nfunction keep(string $tmp): void\n{\n    \\MOVE_UPLOADED_FILE($tmp, public_path('uploads/' . basename($tmp)));\n}\n"
   },
+  'lang/en/help.php': {
+    // A translation file: hardcoded-storage-path never applies there (prose), env-outside-config does.
+    rules: ['env-outside-config'],
+    text: "<?php\n\nreturn [\n    'logs' => 'see storage/logs/laravel.log',\n    'name' => env('APP_NAME'),\n];\n"
+  },
+  'lang/de/help.php': {
+    rules: [],
+    text: "<?php\n\n$lang = [\n    'logs' => 'siehe storage/logs/laravel.log',\n];\n\nreturn $lang;\n"
+  },
   'app/Tricky/UpperEnv.php': {
     rules: ['env-outside-config'],
     text: "<?php\n\nnamespace App\\Tricky;\n\nfunction key(): ?string\n{\n    return \\ENV('PARTNER_KEY');\n}\n"

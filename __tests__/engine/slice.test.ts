@@ -3,7 +3,7 @@
 // optimisations.test.ts.
 import { describe, expect, it } from '@jest/globals'
 import { Prefilter } from '../../src/engine/prefilter.js'
-import { bladeSegmentFilter, sliceBodies, touchesCut } from '../../src/engine/slice.js'
+import { bladeSegmentFilter, hasFunctionImport, sliceBodies, touchesCut } from '../../src/engine/slice.js'
 import { extractBlade } from '../../src/php/blade.js'
 import { codeRules } from '../../src/rules/code-rules.js'
 import type { CodeRule } from '../../src/rules/types.js'
@@ -114,6 +114,58 @@ describe('sliceBodies', () => {
       { first: 10, last: 12 },
       { first: 12, last: 17 }
     ])
+  })
+})
+
+describe('hasFunctionImport', () => {
+  it('answers as /\\buse\\b[^;]*\\bfunction\\b/i does, on 20,000 random token strings', () => {
+    const regex = /\buse\b[^;]*\bfunction\b/i
+    const tokens = [
+      'use',
+      'USE',
+      'Use',
+      'function',
+      'FUNCTION',
+      'functions',
+      'user',
+      'reuse',
+      ';',
+      ' ',
+      '\n',
+      '_',
+      'x',
+      '(',
+      '$',
+      '{',
+      '}',
+      '\\'
+    ]
+    let seed = 7
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed % n
+    }
+    let positives = 0
+    for (let i = 0; i < 20000; i++) {
+      const text = Array.from({ length: 1 + next(14) }, () => tokens[next(tokens.length)]).join(
+        next(2) ? ' ' : ''
+      )
+      expect([text, hasFunctionImport(text)]).toEqual([text, regex.test(text)])
+      if (regex.test(text)) positives++
+    }
+    expect(positives).toBeGreaterThan(200)
+  })
+
+  it('the import forms, and a long text of `use` words without a `;`', () => {
+    for (const text of [
+      'use function App\\e;',
+      'use App\\{Model, function helper};',
+      'USE FUNCTION env AS e;'
+    ]) {
+      expect([text, hasFunctionImport(`<?php\n${text}\n`)]).toEqual([text, true])
+    }
+    expect(hasFunctionImport('<?php\nuse App\\Models\\User;\nfunction f() {}\n')).toBe(false)
+    expect(hasFunctionImport(`<?php\nreturn ['a' => '${'please use this '.repeat(20000)}'];\n`)).toBe(false)
   })
 })
 

@@ -132,9 +132,8 @@ export const hardcodedStoragePath: CodeRule = {
   // The reported literal, or the public_path() call (its argument may be a variable).
   anchors: anyOf(PATH_LITERAL, word('public_path')),
   check(file, context) {
-    if (context.isConfigFile) return []
+    if (context.isConfigFile || TRANSLATION_FILE.test(file.path)) return []
     const program = file.program as unknown as PhpNode
-    if (TRANSLATION_FILE.test(file.path)) return []
     const resolver = NameResolver.for(program)
     // The call, `new` or property a literal is the message of, through MESSAGE_PARTS.
     const isMessage = (ancestors: readonly PhpNode[]): boolean => {
