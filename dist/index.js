@@ -35725,6 +35725,20 @@ var MESSAGE_METHODS = /* @__PURE__ */ new Set([
   "fail"
 ]);
 var MESSAGE_FUNCTIONS = ["__", "trans", "trans_choice"];
+var ROUTE_METHODS = /* @__PURE__ */ new Set([
+  "get",
+  "post",
+  "put",
+  "patch",
+  "delete",
+  "options",
+  "any",
+  "match",
+  "redirect",
+  "permanentredirect",
+  "view",
+  "prefix"
+]);
 var MESSAGE_PROPERTIES = /* @__PURE__ */ new Set(["description", "signature", "help"]);
 var MESSAGE_PARTS = /* @__PURE__ */ new Set([
   "bin",
@@ -35764,8 +35778,10 @@ var hardcodedStoragePath = {
         const node = ancestors[i];
         if (MESSAGE_PARTS.has(node.kind)) continue;
         if (isKind(node, "call")) {
-          if (isMemberLookup(node.what))
-            return MESSAGE_METHODS.has(memberName(node.what)?.toLowerCase() ?? "");
+          const method = isMemberLookup(node.what) ? memberName(node.what)?.toLowerCase() ?? "" : null;
+          if (method !== null && isKind(node.what, "staticlookup") && ROUTE_METHODS.has(method) && resolver.facadeName(node.what.what) === "Route")
+            return true;
+          if (method !== null) return MESSAGE_METHODS.has(method);
           return MESSAGE_FUNCTIONS.some((name) => resolver.isGlobalFunctionCall(node, name));
         }
         if (isKind(node, "new")) {

@@ -212,6 +212,27 @@ describe('hardcoded-storage-path', () => {
       expect(run(command, 'app/Console/Commands/ClearTemp.php')).toEqual([])
     })
 
+    it('not in a route URI (pixelfed), nor a route prefix', () => {
+      const routes = [
+        '<?php',
+        'use Illuminate\\Support\\Facades\\Route;',
+        "Route::get('storage/m/_v2/{pid}/{mhash}/{uhash}/{f}', 'MediaController@fallbackRedirect');",
+        "Route::redirect('/storage/avatars/{file}', '/avatars/{file}');",
+        "\\Route::prefix('storage/app')->group(function () {});",
+        ''
+      ].join('\n')
+      expect(run(routes, 'routes/web.php')).toEqual([])
+      // Another class's get(), or a path handed to the route's action, is still judged.
+      expect(
+        starts(
+          run(
+            "<?php\n$cache->get('storage/app/x.json');\nRoute::get('/export', fn () => file_get_contents('storage/app/e.csv'));\n",
+            'routes/web.php'
+          )
+        )
+      ).toEqual(['2:13', '3:50'])
+    })
+
     it('still a location where the message holds a call that uses it, or the file is not a translation file', () => {
       expect(
         starts(run("<?php\n$this->info(file_put_contents('storage/app/x.txt', $data));\n", 'app/C.php'))

@@ -90,6 +90,21 @@ const MESSAGE_METHODS = new Set([
   'fail'
 ])
 const MESSAGE_FUNCTIONS = ['__', 'trans', 'trans_choice']
+/** Route registrations: their strings are URIs (`Route::get('storage/m/{id}', …)`), not disk paths. */
+const ROUTE_METHODS = new Set([
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'options',
+  'any',
+  'match',
+  'redirect',
+  'permanentredirect',
+  'view',
+  'prefix'
+])
 const MESSAGE_PROPERTIES = new Set(['description', 'signature', 'help'])
 /** Nodes a message passes through on its way to the call: concatenation, interpolation, ?:, arrays of replacements. */
 const MESSAGE_PARTS = new Set([
@@ -135,14 +150,21 @@ export const hardcodedStoragePath: CodeRule = {
     if (context.isConfigFile || TRANSLATION_FILE.test(file.path)) return []
     const program = file.program as unknown as PhpNode
     const resolver = NameResolver.for(program)
-    // The call, `new` or property a literal is the message of, through MESSAGE_PARTS.
+    // The call, `new` or property a literal is the message (or route URI) of, through MESSAGE_PARTS.
     const isMessage = (ancestors: readonly PhpNode[]): boolean => {
       for (let i = ancestors.length - 1; i >= 0; i--) {
         const node = ancestors[i]
         if (MESSAGE_PARTS.has(node.kind)) continue
         if (isKind(node, 'call')) {
-          if (isMemberLookup(node.what))
-            return MESSAGE_METHODS.has(memberName(node.what)?.toLowerCase() ?? '')
+          const method = isMemberLookup(node.what) ? (memberName(node.what)?.toLowerCase() ?? '') : null
+          if (
+            method !== null &&
+            isKind(node.what, 'staticlookup') &&
+            ROUTE_METHODS.has(method) &&
+            resolver.facadeName(node.what.what) === 'Route'
+          )
+            return true
+          if (method !== null) return MESSAGE_METHODS.has(method)
           return MESSAGE_FUNCTIONS.some((name) => resolver.isGlobalFunctionCall(node, name))
         }
         if (isKind(node, 'new')) {
