@@ -9,10 +9,10 @@ import { isKind, isNode, type PhpNode } from '../php/nodes.js'
 import { walk } from '../php/walk.js'
 import { joinPath } from './apps.js'
 
-/** A custom config directory, relative to the app root, and the line that names it. */
+/** A custom config directory, relative to the app root, and where it is named. */
 export interface CustomConfigDir {
   dir: string
-  /** App-relative file and 1-based line that set it, for evidence. */
+  /** The file (bootstrap/app.php, or the Application subclass) and 1-based line that name it. */
   path: string
   line: number
 }
