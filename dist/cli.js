@@ -18879,9 +18879,16 @@ function checkOutput(file, shown) {
   let stat;
   try {
     stat = statSync2(file, { throwIfNoEntry: false });
-    accessSync(stat === void 0 ? path3.dirname(file) : file, constants2.W_OK);
+    if (stat === void 0) {
+      const parent = path3.dirname(file);
+      if (!statSync2(parent).isDirectory())
+        throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.ENOTDIR}.`);
+      accessSync(parent, constants2.W_OK);
+    } else {
+      accessSync(file, constants2.W_OK);
+    }
   } catch (err) {
-    throw outputError(shown, err);
+    throw err instanceof UsageError ? err : outputError(shown, err);
   }
   if (stat?.isDirectory()) throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.EISDIR}.`);
 }

@@ -162,10 +162,18 @@ function checkOutput(file: string, shown: string): void {
   let stat
   try {
     stat = statSync(file, { throwIfNoEntry: false })
-    // A new file needs a writable directory (stat would have failed had the parent been a file).
-    accessSync(stat === undefined ? path.dirname(file) : file, constants.W_OK)
+    if (stat === undefined) {
+      // A new file needs a writable directory. (Node 20 throws ENOTDIR for a path under a regular
+      // file; Node 24 returns undefined, so the parent is checked here.)
+      const parent = path.dirname(file)
+      if (!statSync(parent).isDirectory())
+        throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.ENOTDIR}.`)
+      accessSync(parent, constants.W_OK)
+    } else {
+      accessSync(file, constants.W_OK)
+    }
   } catch (err) {
-    throw outputError(shown, err)
+    throw err instanceof UsageError ? err : outputError(shown, err)
   }
   if (stat?.isDirectory()) throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.EISDIR}.`)
 }
