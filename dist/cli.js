@@ -11135,6 +11135,32 @@ function childrenOf(node) {
   }
   return out;
 }
+function pushChildrenReversed(node, stack) {
+  const record2 = node;
+  const keys = Object.keys(record2);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    if (NON_CHILD_KEYS.has(keys[k])) continue;
+    const value = record2[keys[k]];
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) if (isNode(value[i])) stack.push(value[i]);
+    } else if (isNode(value)) {
+      stack.push(value);
+    }
+  }
+}
+function firstChildWhere(node, test) {
+  const record2 = node;
+  for (const key of Object.keys(record2)) {
+    if (NON_CHILD_KEYS.has(key)) continue;
+    const value = record2[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item) && test(item)) return item;
+    } else if (isNode(value) && test(value)) {
+      return value;
+    }
+  }
+  return void 0;
+}
 function walk(root, visitor) {
   const enter = typeof visitor === "function" ? visitor : visitor.enter?.bind(visitor);
   const leave = typeof visitor === "function" ? void 0 : visitor.leave?.bind(visitor);
@@ -11880,27 +11906,37 @@ function toSourceComment(comment) {
 function normaliseLocations(program, code) {
   let lines = null;
   const at = (offset) => (lines ??= new LineIndex(code)).position(offset);
-  walk(program, {
-    enter(node) {
-      if (!isKind(node, "expressionstatement") || !node.loc) return;
-      const end = node.loc.end.offset;
-      if (code[end - 1] !== ";") return;
-      let trimmed = end - 1;
-      while (trimmed > node.loc.start.offset && /\s/.test(code[trimmed - 1])) trimmed--;
-      let current = node.expression;
-      while (current?.loc && current.loc.end.offset === end) {
-        current.loc = { ...current.loc, end: at(trimmed) };
-        current = childrenOf(current).map((child2) => child2.node).find((child2) => child2.loc?.end.offset === end);
-      }
-    },
-    // After the children, so a receiver is already fixed when its lookup takes its start.
-    leave(node) {
-      const receiver = node.what;
-      if (node.loc && isNode(receiver) && receiver.loc && receiver.loc.start.offset < node.loc.start.offset) {
-        node.loc = { ...node.loc, start: receiver.loc.start };
-      }
+  const stack = [program];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === LEAVE) {
+      startAtReceiver(stack.pop());
+      continue;
     }
-  });
+    if (isKind(item, "expressionstatement")) endBeforeSemicolon(item, code, at);
+    if (isNode(item.what)) stack.push(item, LEAVE);
+    pushChildrenReversed(item, stack);
+  }
+}
+var LEAVE = /* @__PURE__ */ Symbol("leave");
+function endBeforeSemicolon(node, code, at) {
+  if (!node.loc) return;
+  const end = node.loc.end.offset;
+  if (code[end - 1] !== ";") return;
+  let trimmed = end - 1;
+  while (trimmed > node.loc.start.offset && /\s/.test(code[trimmed - 1])) trimmed--;
+  const sharesEnd = (child2) => child2.loc?.end.offset === end;
+  let current = node.expression;
+  while (current?.loc && current.loc.end.offset === end) {
+    current.loc = { ...current.loc, end: at(trimmed) };
+    current = firstChildWhere(current, sharesEnd);
+  }
+}
+function startAtReceiver(node) {
+  const receiver = node.what;
+  if (node.loc && isNode(receiver) && receiver.loc && receiver.loc.start.offset < node.loc.start.offset) {
+    node.loc = { ...node.loc, start: receiver.loc.start };
+  }
 }
 
 // src/php/blade.ts
@@ -12246,10 +12282,14 @@ function relocate(program, segment, wrapped, lines, templateEnd) {
     loc.start = lines.position(map(loc.start.offset));
     loc.end = lines.position(map(loc.end.offset));
   };
-  walk(program, (node) => {
+  const stack = [program];
+  while (stack.length > 0) {
+    const node = stack.pop();
     fix(node);
-    for (const comment of [...node.leadingComments ?? [], ...node.trailingComments ?? []]) fix(comment);
-  });
+    for (const comment of node.leadingComments ?? []) fix(comment);
+    for (const comment of node.trailingComments ?? []) fix(comment);
+    pushChildrenReversed(node, stack);
+  }
   for (const comment of program.comments ?? []) fix(comment);
   for (const error of program.errors ?? []) fix(error);
 }

@@ -1,8 +1,14 @@
-import { describe, it, expect } from '@jest/globals'
+import { afterAll, describe, it, expect } from '@jest/globals'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { Engine } from 'php-parser'
+import { generateApp } from '../../scripts/bench/generate.js'
+import { parseCodeSafe } from '../../src/php/engine.js'
+import { LineIndex } from '../../src/php/lines.js'
 import { parsePhpSource, isBladePath } from '../../src/php/parse.js'
-import { walk } from '../../src/php/walk.js'
+import { childrenOf, walk } from '../../src/php/walk.js'
 import { stringValue } from '../../src/php/args.js'
-import { isKind, type PhpNode, type ProgramNode } from '../../src/php/nodes.js'
+import { isKind, isNode, type PhpNode, type ProgramNode } from '../../src/php/nodes.js'
 import { nodesOfKind, php } from '../../test-support/php.js'
 import { spanOf, sourceText } from '../../src/php/span.js'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -149,6 +155,78 @@ describe('parsePhpSource', () => {
       column: 1,
       endLine: 4,
       endColumn: 12
+    })
+  })
+
+  describe('span fixes, done without walk() on every parse', () => {
+    // The fixes as first written, over walk() and childrenOf(): the reference the engine's
+    // allocation-free traversal must agree with on every node.
+    const reference = (program: ProgramNode, code: string): void => {
+      const index = new LineIndex(code)
+      walk(program, {
+        enter(node) {
+          if (!isKind(node, 'expressionstatement') || !node.loc) return
+          const end = node.loc.end.offset
+          if (code[end - 1] !== ';') return
+          let trimmed = end - 1
+          while (trimmed > node.loc.start.offset && /\s/.test(code[trimmed - 1])) trimmed--
+          let current: PhpNode | undefined = node.expression
+          while (current?.loc && current.loc.end.offset === end) {
+            current.loc = { ...current.loc, end: index.position(trimmed) }
+            current = childrenOf(current)
+              .map((child) => child.node)
+              .find((child) => child.loc?.end.offset === end)
+          }
+        },
+        leave(node) {
+          const receiver = (node as PhpNode & { what?: unknown }).what
+          if (
+            node.loc &&
+            isNode(receiver) &&
+            receiver.loc &&
+            receiver.loc.start.offset < node.loc.start.offset
+          )
+            node.loc = { ...node.loc, start: receiver.loc.start }
+        }
+      })
+    }
+    const engine = new Engine({
+      parser: { php8: true, version: '8.5', suppressErrors: true, extractDoc: true },
+      ast: { withPositions: true }
+    })
+    const dirs: string[] = []
+    afterAll(() => {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+    })
+
+    it('gives every node the span the walk()-based fixes give, on fixture, example and generated files', () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'sa-spans-'))
+      dirs.push(dir)
+      const generated = generateApp(dir, { seed: 20260612, entities: 12, everyCase: true })
+      const files = (root: string): string[] =>
+        readdirSync(root, { withFileTypes: true, recursive: true })
+          .filter((e) => e.isFile() && e.name.endsWith('.php') && !e.name.endsWith('.blade.php'))
+          .map((e) => path.join(e.parentPath, e.name))
+      let checked = 0
+      let fixed = 0
+      for (const file of [
+        ...files(FIXTURE_APPS),
+        ...files(path.resolve('examples')),
+        ...files(generated.dir)
+      ]) {
+        const text = readFileSync(file, 'utf8')
+        const raw = engine.parseCode(text, file) as unknown as ProgramNode
+        if ((raw.errors ?? []).length > 0) continue
+        const before = JSON.stringify(raw)
+        reference(raw, text)
+        const expected = JSON.stringify(raw)
+        if (expected !== before) fixed++
+        expect([file, JSON.stringify(parseCodeSafe(text, file).program)]).toEqual([file, expected])
+        checked++
+      }
+      expect(checked).toBeGreaterThan(300)
+      // The comparison means something: most files have spans to fix.
+      expect(fixed).toBeGreaterThan(checked / 2)
     })
   })
 

@@ -10,7 +10,7 @@ import { emptyProgram, parseCodeSafe, toSourceComment } from './engine.js'
 import { isKind, type PhpComment, type PhpLocation, type PhpNode, type ProgramNode } from './nodes.js'
 import { LineIndex } from './lines.js'
 import type { ParseProblem, SourceComment, SourceFile } from './source.js'
-import { walk } from './walk.js'
+import { pushChildrenReversed } from './walk.js'
 
 export { LineIndex }
 
@@ -459,10 +459,15 @@ function relocate(
     loc.start = lines.position(map(loc.start.offset))
     loc.end = lines.position(map(loc.end.offset))
   }
-  walk(program, (node) => {
+  // Every node once, in any order (each location moves once): no walk() context or child lists.
+  const stack: PhpNode[] = [program]
+  while (stack.length > 0) {
+    const node = stack.pop() as PhpNode
     fix(node)
-    for (const comment of [...(node.leadingComments ?? []), ...(node.trailingComments ?? [])]) fix(comment)
-  })
+    for (const comment of node.leadingComments ?? []) fix(comment)
+    for (const comment of node.trailingComments ?? []) fix(comment)
+    pushChildrenReversed(node, stack)
+  }
   for (const comment of program.comments ?? []) fix(comment)
   for (const error of program.errors ?? []) fix(error)
 }

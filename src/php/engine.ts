@@ -3,7 +3,7 @@ import { Engine } from 'php-parser'
 import type { ParseProblem, SourceComment } from './source.js'
 import { LineIndex } from './lines.js'
 import { isKind, isNode, type PhpComment, type PhpNode, type ProgramNode } from './nodes.js'
-import { childrenOf, walk } from './walk.js'
+import { firstChildWhere, pushChildrenReversed } from './walk.js'
 
 // Two Engines for the process (constructing one builds lexer tables; neither holds per-file state
 // between parseCode calls): with comments, and without. Only suppressions read comments, and
@@ -125,28 +125,48 @@ export function toSourceComment(comment: PhpComment): SourceComment | null {
 function normaliseLocations(program: ProgramNode, code: string): void {
   let lines: LineIndex | null = null
   const at = (offset: number) => (lines ??= new LineIndex(code)).position(offset)
-  walk(program, {
-    enter(node) {
-      if (!isKind(node, 'expressionstatement') || !node.loc) return
-      const end = node.loc.end.offset
-      if (code[end - 1] !== ';') return
-      let trimmed = end - 1
-      while (trimmed > node.loc.start.offset && /\s/.test(code[trimmed - 1])) trimmed--
-      // Walk down the chain of expressions that share the statement's end.
-      let current: PhpNode | undefined = node.expression
-      while (current?.loc && current.loc.end.offset === end) {
-        current.loc = { ...current.loc, end: at(trimmed) }
-        current = childrenOf(current)
-          .map((child) => child.node)
-          .find((child) => child.loc?.end.offset === end)
-      }
-    },
-    // After the children, so a receiver is already fixed when its lookup takes its start.
-    leave(node) {
-      const receiver = (node as PhpNode & { what?: unknown }).what
-      if (node.loc && isNode(receiver) && receiver.loc && receiver.loc.start.offset < node.loc.start.offset) {
-        node.loc = { ...node.loc, start: receiver.loc.start }
-      }
+  // Depth first, children in source order; a node with a receiver is pushed again under LEAVE so
+  // that it is fixed after its subtree: its receiver already has its own start then. Every parse
+  // runs this, so it walks without walk()'s context and child lists (same order, same result:
+  // __tests__/php/parse.test.ts compares the two).
+  const stack: Array<PhpNode | typeof LEAVE> = [program]
+  while (stack.length > 0) {
+    const item = stack.pop() as PhpNode | typeof LEAVE
+    if (item === LEAVE) {
+      startAtReceiver(stack.pop() as PhpNode)
+      continue
     }
-  })
+    if (isKind(item, 'expressionstatement')) endBeforeSemicolon(item, code, at)
+    if (isNode((item as PhpNode & { what?: unknown }).what)) stack.push(item, LEAVE)
+    pushChildrenReversed(item, stack)
+  }
+}
+
+const LEAVE = Symbol('leave')
+
+/** An expression statement's expression, and the descendants that share its end, end before the `;`. */
+function endBeforeSemicolon(
+  node: PhpNode,
+  code: string,
+  at: (offset: number) => { line: number; column: number; offset: number }
+): void {
+  if (!node.loc) return
+  const end = node.loc.end.offset
+  if (code[end - 1] !== ';') return
+  let trimmed = end - 1
+  while (trimmed > node.loc.start.offset && /\s/.test(code[trimmed - 1])) trimmed--
+  const sharesEnd = (child: PhpNode): boolean => child.loc?.end.offset === end
+  let current: PhpNode | undefined = (node as PhpNode & { expression?: PhpNode }).expression
+  while (current?.loc && current.loc.end.offset === end) {
+    current.loc = { ...current.loc, end: at(trimmed) }
+    current = firstChildWhere(current, sharesEnd)
+  }
+}
+
+/** A lookup or call starts where its receiver starts. */
+function startAtReceiver(node: PhpNode): void {
+  const receiver = (node as PhpNode & { what?: unknown }).what
+  if (node.loc && isNode(receiver) && receiver.loc && receiver.loc.start.offset < node.loc.start.offset) {
+    node.loc = { ...node.loc, start: receiver.loc.start }
+  }
 }

@@ -35,6 +35,39 @@ export function childrenOf(node: PhpNode): ChildRef[] {
   return out
 }
 
+/**
+ * Pushes the direct children of `node` onto `stack` in reverse order (childrenOf's order once
+ * popped), without building ChildRef objects: for the traversals every parse runs.
+ */
+export function pushChildrenReversed(node: PhpNode, stack: unknown[]): void {
+  const record = node as unknown as Record<string, unknown>
+  const keys = Object.keys(record)
+  for (let k = keys.length - 1; k >= 0; k--) {
+    if (NON_CHILD_KEYS.has(keys[k])) continue
+    const value = record[keys[k]]
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) if (isNode(value[i])) stack.push(value[i])
+    } else if (isNode(value)) {
+      stack.push(value)
+    }
+  }
+}
+
+/** The first direct child, in childrenOf's order, that satisfies `test`; without building the list. */
+export function firstChildWhere(node: PhpNode, test: (child: PhpNode) => boolean): PhpNode | undefined {
+  const record = node as unknown as Record<string, unknown>
+  for (const key of Object.keys(record)) {
+    if (NON_CHILD_KEYS.has(key)) continue
+    const value = record[key]
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item) && test(item)) return item
+    } else if (isNode(value) && test(value)) {
+      return value
+    }
+  }
+  return undefined
+}
+
 export interface WalkContext {
   /** The parent node, null for the root. */
   parent: PhpNode | null
