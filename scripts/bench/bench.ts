@@ -67,7 +67,7 @@ interface Measured {
   rssKb: number[]
   /** The engine's own time in each run (node variants). */
   inner: number[]
-  last: Partial<VariantResult> & { stdout: string }
+  last: Partial<VariantResult> & { candidates?: number; stdout: string }
 }
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
@@ -115,7 +115,7 @@ function measure(name: string, argv: string[], cwd: string): Measured {
   }
   process.stderr.write(` ${Math.round(median(walls))} ms\n`)
   const json = stdout.split('\n').find((l) => l.startsWith('{'))
-  const parsed = json ? (JSON.parse(json) as Partial<VariantResult>) : {}
+  const parsed = json ? (JSON.parse(json) as Measured['last']) : {}
   return { name, walls, rssKb, inner, last: { ...parsed, stdout } }
 }
 
@@ -229,6 +229,15 @@ const php = hasPhp
   ? measure('php token_get_all(TOKEN_PARSE)', ['php', '-r', PHP_TOKENIZE, listFile], app.dir)
   : null
 if (php) results.push(php)
+// Floors: Node's start, then the engine's modules, then listing and reading every file, then the
+// textual pre-filter on each; the full audit adds the configuration, slicing, parsing and rules.
+const floors = [
+  measure('floor: Node start-up (node -e 0)', [process.execPath, '-e', '0'], app.dir),
+  measure('floor: + loading the engine', node('load'), app.dir),
+  measure('floor: + listing and reading every file', node('read', app.dir), app.dir),
+  measure('floor: + the textual pre-filter on every file', node('prefilter', app.dir), app.dir)
+]
+results.push(...floors)
 const scope10 = measure('PR scope: 10 files', node('audit', app.dir, '--scope', scopes['10']), app.dir)
 results.push(scope10)
 const scope1000 = measure('PR scope: 1000 files', node('audit', app.dir, '--scope', scopes['1000']), app.dir)
@@ -252,7 +261,9 @@ const loadAfter = os.loadavg()
 
 // ---------------------------------------------------------------------------------------------
 
-const wholeApp = new Set([full, off, ...steps, parse, grep, php].filter((m): m is Measured => m !== null))
+const wholeApp = new Set(
+  [full, off, ...steps, parse, grep, php, ...floors.slice(2)].filter((m): m is Measured => m !== null)
+)
 const rows = results.map((m) => {
   const wall = median(m.walls)
   const spread = Math.max(...m.walls) - Math.min(...m.walls)
@@ -268,7 +279,9 @@ const rows = results.map((m) => {
       ? `${m.last.findings}${m.last.outOfScope ? ` (+${m.last.outOfScope} outside)` : ''}`
       : m === grep
         ? `${m.last.stdout.split('\n').filter((l) => /\.php:/.test(l)).length} lines`
-        : '—'
+        : m.last.candidates !== undefined
+          ? `${m.last.candidates} to parse`
+          : '—'
   return [
     m.name,
     `${formatMs(wall)} ±${formatMs(spread / 2)}`,
@@ -308,6 +321,7 @@ const checks = [
     ? `full audit ≤ 1.0× token_get_all: ${(fullWall / median(php.walls)).toFixed(2)}× ${fullWall <= median(php.walls) ? 'yes' : 'NO'}`
     : 'full audit ≤ 1.0× token_get_all: php not installed, not measured',
   `full audit ≤ 3× grep: ${(fullWall / median(grep.walls)).toFixed(2)}× ${fullWall <= 3 * median(grep.walls) ? 'yes' : 'NO'}`,
+  `floor before configuration, slicing, parsing and rules (Node, the modules, reading, the pre-filter): ${formatMs(median(floors[3].walls))}${php ? `, ${(median(floors[3].walls) / median(php.walls)).toFixed(2)}× token_get_all` : ''}, ${(median(floors[3].walls) / median(grep.walls)).toFixed(2)}× grep`,
   `10-file PR scope well under a second: ${formatMs(median(scope10.walls))} wall, ${formatMs(median(scope10.inner))} audit ${median(scope10.walls) < 1000 ? 'yes' : 'NO'}`,
   `10-file PR scope reads as much in a ${app.phpFiles.length}-file app as in a ${small.phpFiles.length}-file one: ${scope10.last.reads} vs ${scopeSmall.last.reads} files read, ${scope10.last.listed} vs ${scopeSmall.last.listed} listed ${scope10.last.reads === scopeSmall.last.reads && scope10.last.listed === scopeSmall.last.listed ? 'yes' : 'NO'}`,
   `peak RSS of the full audit < 300 MB: ${Math.round(Math.max(...full.rssKb) / 1024)} MB ${Math.max(...full.rssKb) / 1024 < 300 ? 'yes' : 'NO'}`,

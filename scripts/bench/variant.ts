@@ -1,6 +1,10 @@
 // One measured run, in its own process (the benchmark spawns it and reads one JSON line):
 //   audit <dir> [--scope <list>] [--optimise all|off|<name>,<name>,…]   the engine, as `runAudit` runs it
 //   parse <dir>                                                        list, read and parse every file
+//   load                                                               nothing: Node's start and the modules
+//   read <dir>                                                         list and read every file
+//   prefilter <dir>                                                    list, read and the textual pre-filter
+// The last three are floors: what a run costs before configuration, slicing, parsing and rules.
 // The workspace counts what the engine lists and reads, so the benchmark can show that a PR scope
 // does not touch the rest of the app.
 import { readFileSync } from 'node:fs'
@@ -8,9 +12,10 @@ import path from 'node:path'
 import type { DiffScope, FileScope } from '../../src/diff/filter.js'
 import { audit, NO_OPTIMISATIONS, type AuditRequest, type Optimisations } from '../../src/engine/audit.js'
 import { FsWorkspace, hasNeverScannedSegment } from '../../src/engine/fs-workspace.js'
-import { hasSuppressionComment } from '../../src/engine/prefilter.js'
+import { hasSuppressionComment, Prefilter } from '../../src/engine/prefilter.js'
 import { loadConfig } from '../../src/engine/run.js'
 import { parsePhpSource } from '../../src/php/parse.js'
+import { codeRules } from '../../src/rules/code-rules.js'
 import { TOOL_VERSION } from '../../src/version.js'
 
 export interface VariantResult {
@@ -27,6 +32,12 @@ export interface VariantResult {
   reads: number
   listed: number
   maxRssKb: number
+}
+
+/** A floor variant's result: no findings. */
+type FloorResult = Pick<VariantResult, 'innerMs' | 'files' | 'bytes' | 'reads' | 'listed' | 'maxRssKb'> & {
+  /** prefilter: the files the pre-filter would have parsed. */
+  candidates?: number
 }
 
 /** The working tree, counting what the engine lists and reads. */
@@ -107,16 +118,44 @@ async function runAuditVariant(root: string, args: string[]): Promise<VariantRes
   }
 }
 
+/** The PHP and Blade files the engine audits in a whole-app run, with their texts, one at a time. */
+function* auditedTexts(workspace: CountingWorkspace): Generator<{ path: string; text: string }> {
+  for (const file of workspace.list('')) {
+    if (!/\.php$/i.test(file) || hasNeverScannedSegment(file)) continue
+    const text = workspace.read(file)
+    if (text !== null) yield { path: file, text }
+  }
+}
+
+/** Listing and reading every file (`read`), and the engine's textual pre-filter on each (`prefilter`). */
+function runFloorVariant(root: string, prefilter: boolean): FloorResult {
+  const started = performance.now()
+  const workspace = new CountingWorkspace(root)
+  const triggers = prefilter ? new Prefilter(codeRules) : null
+  let files = 0
+  let candidates = 0
+  for (const { text } of auditedTexts(workspace)) {
+    files++
+    if (triggers !== null && (triggers.rulesFor(text).length > 0 || hasSuppressionComment(text))) candidates++
+  }
+  return {
+    innerMs: performance.now() - started,
+    files,
+    bytes: workspace.bytes,
+    reads: workspace.reads,
+    listed: workspace.listed,
+    maxRssKb: process.resourceUsage().maxRSS,
+    ...(prefilter ? { candidates } : {})
+  }
+}
+
 /** The same files the engine audits, parsed one after the other with the same parser; no rules. */
 function runParseVariant(root: string): VariantResult {
   const started = performance.now()
   const workspace = new CountingWorkspace(root)
   let files = 0
   let parseErrors = 0
-  for (const p of workspace.list('')) {
-    if (!/\.php$/i.test(p) || hasNeverScannedSegment(p)) continue
-    const text = workspace.read(p)
-    if (text === null) continue
+  for (const { path: p, text } of auditedTexts(workspace)) {
     files++
     // As the engine parses a changed file: comments only when a suppression needs them.
     const comments = hasSuppressionComment(text)
@@ -138,6 +177,13 @@ function runParseVariant(root: string): VariantResult {
 }
 
 const [kind, dir, ...rest] = process.argv.slice(2)
-const root = path.resolve(dir)
-const result = kind === 'parse' ? runParseVariant(root) : await runAuditVariant(root, rest)
+const root = path.resolve(dir ?? '.')
+const result =
+  kind === 'load'
+    ? { maxRssKb: process.resourceUsage().maxRSS }
+    : kind === 'read' || kind === 'prefilter'
+      ? runFloorVariant(root, kind === 'prefilter')
+      : kind === 'parse'
+        ? runParseVariant(root)
+        : await runAuditVariant(root, rest)
 process.stdout.write(`${JSON.stringify(result)}\n`)
