@@ -9461,8 +9461,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -10983,9 +10983,20 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli-main.ts
-import { accessSync, constants as constants2, statSync as statSync2, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import { accessSync, constants as constants2, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path4 from "node:path";
 import { parseArgs } from "node:util";
+
+// src/engine/cache-file.ts
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+var REPOSITORY_URL = "https://github.com/stateless-audit/stateless-audit";
+var DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/docs/rules/`;
 
 // src/engine/config-file.ts
 var CONFIG_FILE_NAME = "stateless-audit.json";
@@ -11079,9 +11090,44 @@ function parseConfig(text, source, knownRuleIds) {
   return config;
 }
 
-// src/engine/run.ts
-import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import path2 from "node:path";
+// src/engine/result-cache.ts
+import * as crypto from "node:crypto";
+
+// src/rules/meta-rules.ts
+var parseErrorRule = {
+  id: "parse-error",
+  level: "meta",
+  defaultSeverity: "notice",
+  summary: "A file could not be fully parsed; the readable parts were still audited.",
+  help: "The PHP or Blade file has a syntax error, is binary, or is too large to audit. The parser recovers where it can and audits what it could read, but a rule cannot see code it could not parse. Fix the syntax error (php -l shows it)."
+};
+var unusedSuppressionRule = {
+  id: "unused-suppression",
+  level: "meta",
+  defaultSeverity: "notice",
+  summary: "A stateless-audit-ignore comment suppresses nothing.",
+  help: "The suppression names a rule that reports nothing on the covered line (the code was fixed or moved, or the rule id is misspelled). Remove it, so that suppressions cannot rot and hide a future finding."
+};
+var suppressionWithoutReasonRule = {
+  id: "suppression-without-reason",
+  level: "meta",
+  defaultSeverity: "notice",
+  summary: "A stateless-audit-ignore comment gives no reason.",
+  help: 'Write why the state is safe here after " -- ", e.g. "// stateless-audit-ignore storage-local-write -- storage/ is an EFS mount shared by every server". The next reader needs to know the suppression is still true.'
+};
+var internalErrorRule = {
+  id: "internal-error",
+  level: "meta",
+  defaultSeverity: "notice",
+  summary: "A rule failed on a file; the other rules and files were still audited.",
+  help: "A bug in stateless-audit stopped one rule on one file. The finding names the rule and the error. Other rules and files are unaffected. Please report it with the file (or a reduced copy of it)."
+};
+var metaRules = [
+  parseErrorRule,
+  unusedSuppressionRule,
+  suppressionWithoutReasonRule,
+  internalErrorRule
+];
 
 // src/php/nodes.ts
 function isKind(node, kind) {
@@ -11164,31 +11210,31 @@ function firstChildWhere(node, test) {
 function walk(root, visitor) {
   const enter = typeof visitor === "function" ? visitor : visitor.enter?.bind(visitor);
   const leave = typeof visitor === "function" ? void 0 : visitor.leave?.bind(visitor);
-  const path4 = [];
+  const path5 = [];
   const stack = [{ node: root, key: null, exit: false }];
-  const context2 = { parent: null, key: null, ancestors: path4 };
+  const context2 = { parent: null, key: null, ancestors: path5 };
   const onPath = /* @__PURE__ */ new Set();
   while (stack.length > 0) {
     const frame = stack.pop();
     if (frame.exit) {
-      path4.pop();
+      path5.pop();
       onPath.delete(frame.node);
       if (leave) {
-        context2.parent = path4.length > 0 ? path4[path4.length - 1] : null;
+        context2.parent = path5.length > 0 ? path5[path5.length - 1] : null;
         context2.key = frame.key;
         leave(frame.node, context2);
       }
       continue;
     }
     if (onPath.has(frame.node)) continue;
-    context2.parent = path4.length > 0 ? path4[path4.length - 1] : null;
+    context2.parent = path5.length > 0 ? path5[path5.length - 1] : null;
     context2.key = frame.key;
     const result = enter ? enter(frame.node, context2) : void 0;
     if (result === "skip") {
       if (leave) leave(frame.node, context2);
       continue;
     }
-    path4.push(frame.node);
+    path5.push(frame.node);
     onPath.add(frame.node);
     stack.push({ node: frame.node, key: frame.key, exit: true });
     const children2 = childrenOf(frame.node);
@@ -12312,7 +12358,7 @@ function segmentBindsNames(segment) {
   }
   return ASSIGNMENT.test(segment.code);
 }
-function parseBladeSource(path4, text, keep, withPhpComments = true) {
+function parseBladeSource(path5, text, keep, withPhpComments = true) {
   const lines = new LineIndex(text);
   const extraction = extractBlade(text);
   const children2 = [];
@@ -12323,10 +12369,10 @@ function parseBladeSource(path4, text, keep, withPhpComments = true) {
     if (keep !== void 0 && !keep(segment)) continue;
     let wrapped = wrap(segment);
     if (!wrapped) continue;
-    let { program: program2, problems } = parseCodeSafe(wrapped.source, path4, withPhpComments);
+    let { program: program2, problems } = parseCodeSafe(wrapped.source, path5, withPhpComments);
     if (problems.length > 0 && (segment.kind === "echo" || segment.kind === "raw-echo")) {
       const ended = { ...wrapped, source: `<?php ${segment.code}; ?>` };
-      const again = parseCodeSafe(ended.source, path4, withPhpComments);
+      const again = parseCodeSafe(ended.source, path5, withPhpComments);
       if (again.problems.length === 0) {
         program2 = again.program;
         problems = again.problems;
@@ -12353,7 +12399,7 @@ function parseBladeSource(path4, text, keep, withPhpComments = true) {
   program.children = children2;
   program.comments = phpComments;
   program.loc = { source: null, start: lines.position(0), end: lines.position(text.length) };
-  return { path: path4, kind: "blade", text, program, comments, parseErrors };
+  return { path: path5, kind: "blade", text, program, comments, parseErrors };
 }
 function describe(kind) {
   switch (kind) {
@@ -12373,20 +12419,20 @@ function describe(kind) {
 }
 
 // src/php/parse.ts
-function isBladePath(path4) {
-  return /\.blade\.php$/i.test(path4);
+function isBladePath(path5) {
+  return /\.blade\.php$/i.test(path5);
 }
-function parsePhpSource(path4, text, options = {}) {
+function parsePhpSource(path5, text, options = {}) {
   const withComments2 = options.comments ?? true;
-  if (isBladePath(path4)) return parseBladeSource(path4, text, options.bladeSegments, withComments2);
-  const { program, problems } = parseCodeSafe(text, path4, withComments2);
+  if (isBladePath(path5)) return parseBladeSource(path5, text, options.bladeSegments, withComments2);
+  const { program, problems } = parseCodeSafe(text, path5, withComments2);
   const comments = [];
   for (const comment of program.comments ?? []) {
     const converted = toSourceComment(comment);
     if (converted) comments.push(converted);
   }
   return {
-    path: path4,
+    path: path5,
     kind: "php",
     text,
     program,
@@ -12562,8 +12608,8 @@ function isFileLogHandler(handler) {
   const last = bare.split("\\").filter(Boolean).pop() ?? "";
   return FILE_LOG_HANDLERS.some((h) => h.toLowerCase() === last.toLowerCase());
 }
-function isStreamPath(path4) {
-  const p = path4.trim().replace(/^['"]|['"]$/g, "");
+function isStreamPath(path5) {
+  const p = path5.trim().replace(/^['"]|['"]$/g, "");
   return /^php:\/\//i.test(p) || /^\/dev\/(stdout|stderr)$/.test(p) || /^\/proc\/self\/fd\/\d+$/.test(p);
 }
 function isInMemorySqlite(database2) {
@@ -12711,8 +12757,8 @@ function localLogTargetVerdict(target) {
   const fileDriver = isFileLogDriver(driver);
   const fileHandler2 = driver === "monolog" && isFileLogHandler(target.handler?.value);
   if (!fileDriver && !fileHandler2) return null;
-  const path4 = target.path?.value;
-  if (target.path === null || path4 === null || path4 === void 0 || isStreamPath(path4)) return null;
+  const path5 = target.path?.value;
+  if (target.path === null || path5 === null || path5 === void 0 || isStreamPath(path5)) return null;
   const values = [target.driver, target.path];
   if (fileHandler2 && target.handler) values.push(target.handler);
   return {
@@ -12722,27 +12768,27 @@ function localLogTargetVerdict(target) {
     values
   };
 }
-function baseName(path4) {
-  return path4.slice(path4.lastIndexOf("/") + 1);
+function baseName(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
 }
-function isEnvFilePath(path4) {
-  return baseName(path4).startsWith(".env");
+function isEnvFilePath(path5) {
+  return baseName(path5).startsWith(".env");
 }
-function isExampleEnvFile(path4) {
-  const name = baseName(path4);
-  return isEnvFilePath(path4) && /(^|\.)example$/i.test(name);
+function isExampleEnvFile(path5) {
+  const name = baseName(path5);
+  return isEnvFilePath(path5) && /(^|\.)example$/i.test(name);
 }
-function lineText(project, path4, line) {
-  const text = project.workspace.read(path4);
+function lineText(project, path5, line) {
+  const text = project.workspace.read(path5);
   if (text === null) return null;
   return text.split(/\r\n|\n|\r/)[line - 1] ?? null;
 }
-function wholeLine(project, path4, line) {
-  const text = lineText(project, path4, line) ?? "";
+function wholeLine(project, path5, line) {
+  const text = lineText(project, path5, line) ?? "";
   return { line, column: 1, endLine: line, endColumn: Math.max(text.length, 0) + 1 };
 }
-function isFrameworkDefaultPath(path4) {
-  return /(^|\/)vendor\//.test(path4) || /(^|\/)composer\.(json|lock)$/.test(path4);
+function isFrameworkDefaultPath(path5) {
+  return /(^|\/)vendor\//.test(path5) || /(^|\/)composer\.(json|lock)$/.test(path5);
 }
 function firstEnvKey(texts) {
   for (const text of texts) {
@@ -12753,10 +12799,10 @@ function firstEnvKey(texts) {
 }
 function decide(project, value) {
   const assignments = project.envAssignments();
-  const keyAt = (path4, line) => {
-    const a = assignments.find((x) => x.file === path4 && x.span.line === line);
+  const keyAt = (path5, line) => {
+    const a = assignments.find((x) => x.file === path5 && x.span.line === line);
     if (a) return a.key;
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=/.exec(lineText(project, path4, line) ?? "");
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=/.exec(lineText(project, path5, line) ?? "");
     return m ? m[1] : null;
   };
   const envPlace = (anchor2) => {
@@ -13120,8 +13166,8 @@ function judgeDisk(project, choice, text) {
     values
   };
 }
-function localDiskEvidence(path4, span, judgement) {
-  return evidenceFor({ path: path4, ...span }, judgement.values);
+function localDiskEvidence(path5, span, judgement) {
+  return evidenceFor({ path: path5, ...span }, judgement.values);
 }
 function placeOf(decision) {
   if (decision.envFile !== null) return `chosen by ${decision.where}`;
@@ -13586,8 +13632,8 @@ function describeTarget(project, name, target) {
   const route = target.via.length > 1 ? ` (through ${target.via.map((c) => `'${c}'`).join(" \u2192 ")})` : "";
   const driver = normaliseDriver(target.driver.value) ?? "?";
   const how = driver === "monolog" ? `monolog ${target.handler?.value ?? "handler"}` : `driver ${driver}`;
-  const path4 = target.path && target.path.value !== null && target.path.envFile === null ? `, file ${target.path.value}` : "";
-  return `the channel '${leaf}'${route} (${how} ${placeOf(decide(project, target.driver))}${path4})`;
+  const path5 = target.path && target.path.value !== null && target.path.envFile === null ? `, file ${target.path.value}` : "";
+  return `the channel '${leaf}'${route} (${how} ${placeOf(decide(project, target.driver))}${path5})`;
 }
 function logBuild(file, resolver, call2, ancestors) {
   const arg = argument(call2, 0, "config");
@@ -13611,10 +13657,10 @@ function logBuild(file, resolver, call2, ancestors) {
       `its driver is ${snippet(file.text, driverNode ?? config)}`
     );
   }
-  let path4;
+  let path5;
   let how;
   if (isFileLogDriver(driver)) {
-    path4 = arrayValue(config, "path");
+    path5 = arrayValue(config, "path");
     how = `a '${driver}' channel`;
   } else if (driver === "monolog") {
     const handlerNode = arrayValue(config, "handler");
@@ -13630,50 +13676,50 @@ function logBuild(file, resolver, call2, ancestors) {
     }
     if (!isFileLogHandler(handler)) return null;
     const param = sameName(handler, FQN.rotatingFileHandler) || /RotatingFileHandler$/i.test(handler) ? "filename" : "stream";
-    path4 = arrayValue(traceValue(arrayValue(config, "handler_with"), ancestors), param) ?? arrayValue(traceValue(arrayValue(config, "with"), ancestors), param);
+    path5 = arrayValue(traceValue(arrayValue(config, "handler_with"), ancestors), param) ?? arrayValue(traceValue(arrayValue(config, "with"), ancestors), param);
     how = `a monolog ${handler.slice(handler.lastIndexOf("\\") + 1)} channel`;
   } else {
     return null;
   }
-  if (path4 === null) return null;
+  if (path5 === null) return null;
   return pathReport(
     file,
     resolver,
     call2,
     ancestors,
-    path4,
+    path5,
     `Log::build() creates ${how} that writes`,
     `log:build:${driver}`
   );
 }
 function fileHandler(file, resolver, node, ancestors) {
   const cls = resolver.resolveClass(node.what);
-  let path4;
+  let path5;
   let short;
   if (sameName(cls, FQN.streamHandler)) {
-    path4 = argument(node, 0, "stream");
+    path5 = argument(node, 0, "stream");
     short = "StreamHandler";
   } else if (sameName(cls, FQN.rotatingFileHandler)) {
-    path4 = argument(node, 0, "filename");
+    path5 = argument(node, 0, "filename");
     short = "RotatingFileHandler";
   } else {
     return null;
   }
-  if (path4 === null) return null;
-  return pathReport(file, resolver, node, ancestors, path4, `new ${short}() writes`, `log:handler:${short}`);
+  if (path5 === null) return null;
+  return pathReport(file, resolver, node, ancestors, path5, `new ${short}() writes`, `log:handler:${short}`);
 }
-function pathReport(file, resolver, node, ancestors, path4, lead, keyPrefix) {
-  const value = traceValue(path4, ancestors);
+function pathReport(file, resolver, node, ancestors, path5, lead, keyPrefix) {
+  const value = traceValue(path5, ancestors);
   const text = stringValue(value);
   if (text !== null && isStreamPath(text)) return null;
   if (isKind(value, "call") && resolver.isGlobalFunctionCall(value, "fopen")) {
     const opened = stringValue(traceValue(argument(value, 0, "filename"), ancestors));
     if (opened !== null && isStreamPath(opened)) return null;
   }
-  if (tempPathOrigin(path4, resolver, ancestors) !== null) return null;
-  const pathText = snippet(file.text, path4);
+  if (tempPathOrigin(path5, resolver, ancestors) !== null) return null;
+  const pathText = snippet(file.text, path5);
   const key = `${keyPrefix}:${pathText}`;
-  const origin = localPathOrigin(path4, resolver, ancestors);
+  const origin = localPathOrigin(path5, resolver, ancestors);
   if (origin === null && text === null) {
     return unresolvedReport(
       file,
@@ -14079,7 +14125,7 @@ function laterOnOneServer(outer, ancestors) {
   });
   return found;
 }
-function reportFor(path4, text, event, inGroup) {
+function reportFor(path5, text, event, inGroup) {
   const { chain: chain2, method } = event;
   const span = spanOf(chain2.outer);
   const link = chain2.links[event.index];
@@ -14090,7 +14136,7 @@ function reportFor(path4, text, event, inGroup) {
   const unnamedCall = method === "call" && !chainHas(chain2, ["name", "description"]);
   const fix = unnamedCall ? "add ->name('\u2026')->onOneServer() (a call() task needs a name before onOneServer(), or Laravel throws a LogicException)" : "add ->onOneServer() so only one server runs it";
   const report = {
-    path: path4,
+    path: path5,
     span,
     message: `${what} runs on every server that runs \`schedule:run\`${group}; ${fix}. The lock needs a shared cache store (redis, memcached, dynamodb or database).`,
     evidence: [],
@@ -14141,42 +14187,6 @@ var codeRules = [
   scheduleWithoutOnOneServer,
   nativePhpSession,
   hardcodedStoragePath
-];
-
-// src/rules/meta-rules.ts
-var parseErrorRule = {
-  id: "parse-error",
-  level: "meta",
-  defaultSeverity: "notice",
-  summary: "A file could not be fully parsed; the readable parts were still audited.",
-  help: "The PHP or Blade file has a syntax error, is binary, or is too large to audit. The parser recovers where it can and audits what it could read, but a rule cannot see code it could not parse. Fix the syntax error (php -l shows it)."
-};
-var unusedSuppressionRule = {
-  id: "unused-suppression",
-  level: "meta",
-  defaultSeverity: "notice",
-  summary: "A stateless-audit-ignore comment suppresses nothing.",
-  help: "The suppression names a rule that reports nothing on the covered line (the code was fixed or moved, or the rule id is misspelled). Remove it, so that suppressions cannot rot and hide a future finding."
-};
-var suppressionWithoutReasonRule = {
-  id: "suppression-without-reason",
-  level: "meta",
-  defaultSeverity: "notice",
-  summary: "A stateless-audit-ignore comment gives no reason.",
-  help: 'Write why the state is safe here after " -- ", e.g. "// stateless-audit-ignore storage-local-write -- storage/ is an EFS mount shared by every server". The next reader needs to know the suppression is still true.'
-};
-var internalErrorRule = {
-  id: "internal-error",
-  level: "meta",
-  defaultSeverity: "notice",
-  summary: "A rule failed on a file; the other rules and files were still audited.",
-  help: "A bug in stateless-audit stopped one rule on one file. The finding names the rule and the error. Other rules and files are unaffected. Please report it with the file (or a reduced copy of it)."
-};
-var metaRules = [
-  parseErrorRule,
-  unusedSuppressionRule,
-  suppressionWithoutReasonRule,
-  internalErrorRule
 ];
 
 // src/rules/cache-store-local.ts
@@ -14334,10 +14344,10 @@ var logChannelLocal = {
       const leaf = target.via[target.via.length - 1] ?? "?";
       const route = target.via.length > 1 ? `through ${target.via.map((c) => `'${c}'`).join(" \u2192 ")}` : `to '${leaf}'`;
       const how = verdict.driver === "monolog" ? `the monolog ${target.handler?.value ?? "stream handler"}` : `the '${verdict.driver}' driver`;
-      const path4 = target.path && target.path.envFile === null ? ` (${target.path.value})` : "";
+      const path5 = target.path && target.path.envFile === null ? ` (${target.path.value})` : "";
       const routeKey = decision.envKey ?? firstEnvKey(target.driver.evidence.map((e) => e.note));
       const fix = leaf === "stderr" && target.path ? `make the 'stderr' channel write to php://stderr (${target.path.anchor.path} line ${target.path.anchor.line})` : routeKey !== null || settableByEnv(decision) ? `set ${routeKey ?? "LOG_CHANNEL"}=stderr and let the platform collect stderr (or use a central log service)` : `change ${decision.anchor.path} line ${decision.anchor.line} so that the default channel logs to php://stderr (the 'stderr' channel) and let the platform collect stderr (or use a central log service)`;
-      const message = `${decision.where} sends the default log channel ${route}, where ${how}${path4} ${verdict.reason}${exampleOnlyNote(project, decision, verdict.values)}. Fix: ${fix}; if an agent ships these files, suppress this finding.`;
+      const message = `${decision.where} sends the default log channel ${route}, where ${how}${path5} ${verdict.reason}${exampleOnlyNote(project, decision, verdict.values)}. Fix: ${fix}; if an agent ships these files, suppress this finding.`;
       reports.push(reportAt(decision, verdict.values, message, `logging.default:${target.via.join(".")}`));
     }
     return reports;
@@ -14394,21 +14404,21 @@ function appPath(project, rel) {
 function scanScheduleFiles(project) {
   const scan2 = { locks: [], useCache: [] };
   for (const rel of SCHEDULE_FILES) {
-    const path4 = appPath(project, rel);
-    const text = project.workspace.read(path4);
+    const path5 = appPath(project, rel);
+    const text = project.workspace.read(path5);
     if (text === null) continue;
-    const file = parsePhpSource(path4, text);
+    const file = parsePhpSource(path5, text);
     walk(file.program, (node) => {
       if (!isMethodCall(node)) return;
       const name = memberName(node.what)?.toLowerCase();
       if (name === void 0) return;
       if (LOCK_METHODS.has(name)) {
         const at = node.what.offset ?? node.what;
-        scan2.locks.push({ path: path4, line: spanOf(at).line, method: memberName(node.what) });
+        scan2.locks.push({ path: path5, line: spanOf(at).line, method: memberName(node.what) });
       } else if (name === "usecache") {
         const arg = node.arguments[0];
         const value = isKind(arg, "namedargument") ? arg.value : arg;
-        scan2.useCache.push({ path: path4, call: node, store: stringValue(value) });
+        scan2.useCache.push({ path: path5, call: node, store: stringValue(value) });
       }
     });
   }
@@ -14515,10 +14525,348 @@ function allRuleIds() {
   return allRuleMetas().map((m) => m.id);
 }
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-var REPOSITORY_URL = "https://github.com/stateless-audit/stateless-audit";
-var DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/docs/rules/`;
+// src/engine/result-cache.ts
+var CACHE_FORMAT = 3;
+var PARSE_ERROR = 1;
+var SKIPPED = 2;
+var TEXT_KEPT = 4;
+function entryLine(e) {
+  return `${e.mode}|${e.signature}|${e.flags}|${e.digest}`;
+}
+function digestOf(text) {
+  return typeof crypto.hash === "function" ? crypto.hash("sha256", text, "base64") : crypto.createHash("sha256").update(text).digest("base64");
+}
+function readValue(text) {
+  return text === null ? "-" : digestOf(text);
+}
+function evaluateInput(workspace, input) {
+  const arg = input.slice(2);
+  switch (input.slice(0, 2)) {
+    case "r:":
+      return readValue(workspace.read(arg));
+    case "f:":
+      return workspace.isFile(arg) ? "1" : "0";
+    case "l:":
+      return digestOf(workspace.list(arg).join("\n"));
+    default:
+      return null;
+  }
+}
+function isStoredCache(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return v.format === CACHE_FORMAT && typeof v.key === "string" && typeof v.inputs === "object" && v.inputs !== null && typeof v.files === "object" && v.files !== null && typeof v.details === "object" && v.details !== null && typeof v.project === "object";
+}
+function isReport(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value;
+  const span = r.span;
+  return typeof r.path === "string" && typeof r.message === "string" && Array.isArray(r.evidence) && typeof span === "object" && span !== null && [span.line, span.column, span.endLine, span.endColumn].every((n) => typeof n === "number");
+}
+function storedReports(reports) {
+  return reports.map((r) => [r.meta.id, r.report, r.capAtNotice]);
+}
+var ResultCache = class {
+  options;
+  key;
+  /** What the project model read in this run (first answer of each call). */
+  inputs = /* @__PURE__ */ new Map();
+  /** The earlier run's entries, once its inputs were checked; empty when they differ. */
+  previousFiles = {};
+  previousDetails = {};
+  previousInputs = {};
+  previousProject = null;
+  project = null;
+  /** Signatures taken by unchangedBySignature() of the files it left to outcome(). */
+  signatures = /* @__PURE__ */ new Map();
+  current = /* @__PURE__ */ new Map();
+  metas = new Map(allRuleMetas().map((m) => [m.id, m]));
+  /** The stored cache could not be used as it was: it must be written even without a miss. */
+  stale = false;
+  stats = { hits: 0, misses: 0 };
+  /**
+   * `key`: everything else an outcome depends on that the run knows up front (the tool's version,
+   * the config file's settings, the apps found, the optimisations that change outcomes).
+   */
+  constructor(options, key) {
+    this.options = options;
+    this.key = JSON.stringify({ identity: options.identity, key });
+  }
+  /** `workspace`, with every call recorded as an input of the outcomes (give it to the project model). */
+  recording(workspace) {
+    const note = (input, value) => {
+      if (!this.inputs.has(input)) this.inputs.set(input, value);
+    };
+    return {
+      read: (path5) => {
+        const text = workspace.read(path5);
+        note(`r:${path5}`, readValue(text));
+        return text;
+      },
+      isFile: (path5) => {
+        const answer = workspace.isFile(path5);
+        note(`f:${path5}`, answer ? "1" : "0");
+        return answer;
+      },
+      list: (dir) => {
+        const listing = workspace.list(dir);
+        note(`l:${dir}`, digestOf(listing.join("\n")));
+        return listing;
+      }
+    };
+  }
+  /**
+   * Reads the stored cache and keeps its entries only when its key matches and every input it
+   * recorded gives the same answer on `workspace` now. Call once, before outcome().
+   */
+  open(workspace) {
+    const text = this.options.store.read();
+    let stored = null;
+    try {
+      if (text !== null) stored = JSON.parse(text);
+    } catch {
+    }
+    if (!isStoredCache(stored) || stored.key !== this.key) {
+      this.stale = true;
+      return;
+    }
+    for (const [input, value] of Object.entries(stored.inputs)) {
+      if (typeof value !== "string" || evaluateInput(workspace, input) !== value) {
+        this.stale = true;
+        return;
+      }
+    }
+    this.previousInputs = stored.inputs;
+    this.previousFiles = stored.files;
+    this.previousDetails = stored.details;
+    this.previousProject = stored.project;
+    this.project = stored.project;
+  }
+  /** The project model's part of the stored results, when open() kept them. */
+  storedProject() {
+    const stored = this.previousProject;
+    if (stored === null || typeof stored !== "object") return null;
+    if (typeof stored.apps !== "string" || !Array.isArray(stored.envFiles) || !Array.isArray(stored.reports))
+      return null;
+    const reports = this.reviveReports(stored.reports);
+    if (reports === null) return null;
+    return { apps: stored.apps, envFiles: stored.envFiles.filter((f) => typeof f === "string"), reports };
+  }
+  /** This run's project part; one with an internal error is not kept (the next run tries again). */
+  storeProject(part) {
+    const failed = part.reports.some((r) => r.meta === internalErrorRule);
+    const project = failed ? null : { apps: part.apps, envFiles: part.envFiles, reports: storedReports(part.reports) };
+    if (JSON.stringify(project) !== JSON.stringify(this.project)) this.stale = true;
+    this.project = project;
+  }
+  /**
+   * The stored outcomes of the files whose signature and analysis mode are unchanged, without
+   * reading them (except the few whose outcome needs the text). The others go to outcome().
+   */
+  unchangedBySignature(paths, workspace, mode) {
+    const out = /* @__PURE__ */ new Map();
+    if (workspace.signature === void 0) return out;
+    for (const path5 of paths) {
+      const signature = workspace.signature(path5);
+      this.signatures.set(path5, signature);
+      if (signature === null || !Object.hasOwn(this.previousFiles, path5)) continue;
+      const line = this.previousFiles[path5];
+      const start = `${mode}|${signature}|`;
+      if (typeof line !== "string" || !line.startsWith(start)) continue;
+      const entry = this.entry(path5);
+      if (entry === null) continue;
+      const text = entry.flags & TEXT_KEPT ? workspace.read(path5) : "";
+      const revived = text === null ? null : this.revive(path5, entry, text);
+      if (revived === null) continue;
+      this.signatures.delete(path5);
+      this.current.set(path5, entry);
+      this.stats.hits++;
+      out.set(path5, revived);
+    }
+    return out;
+  }
+  /**
+   * The outcome of `path`: the stored one when the file is unchanged (by its signature, else by
+   * its content hash) and was analysed in the same mode; otherwise `analyse`'s, stored for the
+   * next run. `analyse` gets the text, or null when the file cannot be read.
+   */
+  outcome(path5, workspace, mode, analyse) {
+    const previous = this.entry(path5);
+    const signature = this.signatures.has(path5) ? this.signatures.get(path5) ?? null : workspace.signature?.(path5) ?? null;
+    const text = workspace.read(path5);
+    if (text === null) return analyse(null);
+    const digest = digestOf(text);
+    if (previous !== null && previous.mode === mode && previous.digest === digest) {
+      const revived = this.revive(path5, previous, text);
+      if (revived !== null) {
+        this.current.set(path5, { ...previous, signature: signature ?? "" });
+        if ((signature ?? "") !== previous.signature) this.stale = true;
+        this.stats.hits++;
+        return revived;
+      }
+    }
+    const outcome = analyse(text);
+    this.stats.misses++;
+    if (!outcome.reports.some((r) => r.meta === internalErrorRule)) {
+      this.current.set(path5, {
+        digest,
+        mode,
+        signature: signature ?? "",
+        flags: (outcome.parseError ? PARSE_ERROR : 0) | (outcome.skipped ? SKIPPED : 0) | (outcome.text !== null ? TEXT_KEPT : 0),
+        reports: storedReports(outcome.reports),
+        suppressions: outcome.suppressions
+      });
+    }
+    return outcome;
+  }
+  /**
+   * Writes the cache when anything changed. `keepUnseen`: keep the entries of files this run did not
+   * audit (a scoped run sees a few files; a whole-app run drops the files that are gone).
+   */
+  save(keepUnseen) {
+    const inputs = { ...this.previousInputs };
+    let newInputs = false;
+    for (const [input, value] of this.inputs) {
+      if (inputs[input] !== value) newInputs = true;
+      inputs[input] = value;
+    }
+    const previousCount = Object.keys(this.previousFiles).length;
+    const changed = this.stale || newInputs || this.stats.misses > 0 || !keepUnseen && this.current.size !== previousCount;
+    if (!changed) return;
+    const files = {};
+    const details = {};
+    const paths = new Set(this.current.keys());
+    if (keepUnseen) for (const path5 of Object.keys(this.previousFiles)) paths.add(path5);
+    for (const path5 of [...paths].sort()) {
+      const entry = this.current.get(path5) ?? this.entry(path5);
+      if (entry === null) continue;
+      files[path5] = entryLine(entry);
+      if (entry.reports.length > 0 || entry.suppressions.length > 0)
+        details[path5] = [entry.reports, entry.suppressions];
+    }
+    const stored = {
+      format: CACHE_FORMAT,
+      key: this.key,
+      inputs,
+      files,
+      details,
+      project: this.project
+    };
+    try {
+      this.options.store.write(JSON.stringify(stored));
+    } catch {
+    }
+  }
+  /** The earlier run's entry of `path`, or null. */
+  entry(path5) {
+    if (!Object.hasOwn(this.previousFiles, path5)) return null;
+    const line = this.previousFiles[path5];
+    if (typeof line !== "string") return null;
+    const [mode, signature, flags, digest, extra] = line.split("|");
+    if (extra !== void 0 || flags === void 0 || !/^[0-7]$/.test(flags)) return null;
+    const detail = Object.hasOwn(this.previousDetails, path5) ? this.previousDetails[path5] : void 0;
+    if (detail !== void 0 && !(Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1])))
+      return null;
+    return {
+      digest,
+      mode,
+      signature,
+      flags: Number(flags),
+      reports: detail?.[0] ?? [],
+      suppressions: detail?.[1] ?? []
+    };
+  }
+  reviveReports(stored) {
+    const reports = [];
+    for (const item of stored) {
+      const meta = Array.isArray(item) ? this.metas.get(item[0]) : void 0;
+      if (meta === void 0 || !isReport(item[1])) return null;
+      reports.push({ meta, report: item[1], capAtNotice: item[2] === true });
+    }
+    return reports;
+  }
+  revive(path5, entry, text) {
+    const reports = this.reviveReports(entry.reports);
+    if (reports === null) return null;
+    return {
+      path: path5,
+      read: true,
+      parseError: (entry.flags & PARSE_ERROR) !== 0,
+      skipped: (entry.flags & SKIPPED) !== 0,
+      reports,
+      suppressions: entry.suppressions,
+      text: entry.flags & TEXT_KEPT ? text : null
+    };
+  }
+};
+
+// src/engine/cache-file.ts
+function defaultCacheFile(root, temp = tmpdir()) {
+  const id = digestOf(path.resolve(root)).replace(/[^A-Za-z0-9]/g, "").slice(0, 20);
+  return path.join(temp, "stateless-audit", `${id}.json`);
+}
+function buildIdentity() {
+  let code = "";
+  try {
+    code = readFileSync(fileURLToPath(import.meta.url), "utf8");
+  } catch {
+  }
+  return `${TOOL_VERSION}+${digestOf(code)}`;
+}
+function checkCacheFile(file, shown) {
+  let stat;
+  try {
+    stat = statSync(file, { throwIfNoEntry: false });
+  } catch {
+    stat = void 0;
+  }
+  if (stat?.isDirectory()) throw new UsageError(`--cache-file ${shown} is a directory; give a file name.`);
+  if (stat !== void 0) return;
+  const parent = path.dirname(file);
+  let parentStat;
+  try {
+    parentStat = statSync(parent, { throwIfNoEntry: false });
+  } catch {
+    parentStat = void 0;
+  }
+  if (!parentStat?.isDirectory())
+    throw new UsageError(`--cache-file ${shown}: the directory ${parent} does not exist.`);
+}
+function fileCacheStore(file, warn) {
+  return {
+    read: () => {
+      try {
+        return readFileSync(file, "utf8");
+      } catch {
+        return null;
+      }
+    },
+    write: (text) => {
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(temporary, text);
+        renameSync(temporary, file);
+      } catch (err) {
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+        }
+        const reason = err.code ?? err.message;
+        warn(
+          `the result cache ${file} could not be written (${reason}); the next run analyses every file again.`
+        );
+      }
+    }
+  };
+}
+function fileCache(file, warn) {
+  return { store: fileCacheStore(file, warn), identity: buildIdentity() };
+}
+
+// src/engine/run.ts
+import { existsSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
 
 // src/engine/audit.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -14720,17 +15068,17 @@ function parseGitHeaderPaths(rest) {
   return [stripPrefix(oldRaw, "a/"), stripPrefix(newRaw, "b/")];
 }
 function parseFileLinePath(raw, prefix) {
-  let path4;
-  if (raw.startsWith('"')) path4 = readQuoted(raw, 0)[0];
+  let path5;
+  if (raw.startsWith('"')) path5 = readQuoted(raw, 0)[0];
   else {
     const tab = raw.indexOf("	");
-    path4 = tab < 0 ? raw : raw.slice(0, tab);
+    path5 = tab < 0 ? raw : raw.slice(0, tab);
   }
-  if (path4 === "/dev/null") return null;
-  return prefix === null ? path4 : stripPrefix(path4, prefix);
+  if (path5 === "/dev/null") return null;
+  return prefix === null ? path5 : stripPrefix(path5, prefix);
 }
-function stripPrefix(path4, prefix) {
-  return path4.startsWith(prefix) ? path4.slice(prefix.length) : path4;
+function stripPrefix(path5, prefix) {
+  return path5.startsWith(prefix) ? path5.slice(prefix.length) : path5;
 }
 function stripCr(line) {
   return line.endsWith("\r") ? line.slice(0, -1) : line;
@@ -14790,18 +15138,22 @@ function intersects(lines, from, to) {
 
 // src/engine/fs-workspace.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git", ".phpstorm.meta.php"]);
 var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var RACY_MS = 3e3;
 var NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/;
 function hasNeverScannedSegment(relPath) {
   return relPath.split("/").some((p) => NEVER_SCANNED_DIRS.has(p));
 }
 var FsWorkspace = class {
   root;
-  constructor(root) {
-    this.root = path.resolve(root);
+  racyMs;
+  /** `racyMs`: how recently changed a file has no signature (tests shorten it). */
+  constructor(root, options = {}) {
+    this.root = path2.resolve(root);
+    this.racyMs = options.racyMs ?? RACY_MS;
   }
   /** Directories already seen to be real directories, not symlinks: each is checked once. */
   realDirs = /* @__PURE__ */ new Set();
@@ -14809,13 +15161,13 @@ var FsWorkspace = class {
   buffer = Buffer.allocUnsafe(64 * 1024);
   /** `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf itself. */
   resolve(rel, leafChecked = false) {
-    const abs = path.sep === "/" && rel !== "" && !NOT_PLAIN.test(rel) ? `${this.root}/${rel}` : path.resolve(this.root, rel);
-    if (abs !== this.root && !abs.startsWith(this.root + path.sep)) return null;
-    if (leafChecked && this.realDirs.has(path.dirname(abs))) return abs;
-    const parts = path.relative(this.root, abs).split(path.sep).filter(Boolean);
+    const abs = path2.sep === "/" && rel !== "" && !NOT_PLAIN.test(rel) ? `${this.root}/${rel}` : path2.resolve(this.root, rel);
+    if (abs !== this.root && !abs.startsWith(this.root + path2.sep)) return null;
+    if (leafChecked && this.realDirs.has(path2.dirname(abs))) return abs;
+    const parts = path2.relative(this.root, abs).split(path2.sep).filter(Boolean);
     let cur = this.root;
     for (let i = 0; i < parts.length; i++) {
-      cur = path.join(cur, parts[i]);
+      cur = path2.join(cur, parts[i]);
       const leaf = i === parts.length - 1;
       if (leaf && leafChecked) break;
       if (!leaf && this.realDirs.has(cur)) continue;
@@ -14870,11 +15222,24 @@ var FsWorkspace = class {
       if (fd !== null) closeSync(fd);
     }
   }
+  signature(rel) {
+    const abs = this.resolve(rel, true);
+    if (!abs) return null;
+    let stat;
+    try {
+      stat = lstatSync(abs);
+    } catch {
+      return null;
+    }
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
+    if (Math.max(stat.mtimeMs, stat.ctimeMs) > Date.now() - this.racyMs) return null;
+    return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+  }
   list(dir) {
     const start = dir === "" ? this.root : this.resolve(dir);
     if (!start) return [];
     const out = [];
-    const first = path.relative(this.root, start).split(path.sep).join("/");
+    const first = path2.relative(this.root, start).split(path2.sep).join("/");
     const stack = [[start, first === "" ? "" : `${first}/`]];
     const skipDirs = /* @__PURE__ */ new Set();
     while (stack.length > 0) {
@@ -14886,12 +15251,12 @@ var FsWorkspace = class {
         continue;
       }
       if (entries.some((e) => e.isFile() && (e.name === "artisan" || e.name === "composer.json"))) {
-        for (const skip of NEVER_SCANNED_APP_DIRS) skipDirs.add(path.join(current, skip));
+        for (const skip of NEVER_SCANNED_APP_DIRS) skipDirs.add(path2.join(current, skip));
       }
       for (const entry of entries) {
         if (entry.isSymbolicLink()) continue;
         if (entry.isDirectory()) {
-          const abs = path.join(current, entry.name);
+          const abs = path2.join(current, entry.name);
           if (!NEVER_SCANNED_DIRS.has(entry.name) && !skipDirs.has(abs)) {
             this.realDirs.add(abs);
             stack.push([abs, `${rel}${entry.name}/`]);
@@ -14912,12 +15277,12 @@ function joinPath(root, rel) {
   if (rel === "") return root;
   return `${root}/${rel}`;
 }
-function dirOf(path4) {
-  const i = path4.lastIndexOf("/");
-  return i < 0 ? "" : path4.slice(0, i);
+function dirOf(path5) {
+  const i = path5.lastIndexOf("/");
+  return i < 0 ? "" : path5.slice(0, i);
 }
-function baseOf(path4) {
-  return path4.slice(path4.lastIndexOf("/") + 1);
+function baseOf(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
 }
 function parseJson(text) {
   if (text === null) return null;
@@ -14963,8 +15328,8 @@ function outermostFirst(a, b) {
 }
 function locateAppsAround(ws, paths) {
   const dirs = /* @__PURE__ */ new Set([""]);
-  for (const path4 of paths) {
-    for (let dir = dirOf(path4); dir !== ""; dir = dirOf(dir)) {
+  for (const path5 of paths) {
+    for (let dir = dirOf(path5); dir !== ""; dir = dirOf(dir)) {
       if (dirs.has(dir)) break;
       dirs.add(dir);
     }
@@ -14989,13 +15354,13 @@ function locateAppsAround(ws, paths) {
 function findApps(ws) {
   return locateApps(ws).map((a) => a.root);
 }
-function lineAnchor(path4, text, re, from = 0) {
+function lineAnchor(path5, text, re, from = 0) {
   const lines = text.split(/\r\n|\n|\r/);
   for (let i = from; i < lines.length; i++) {
     const m = re.exec(lines[i]);
     if (m) {
       const column = m.index + 1;
-      return { path: path4, line: i + 1, column, endLine: i + 1, endColumn: column + m[0].length };
+      return { path: path5, line: i + 1, column, endLine: i + 1, endColumn: column + m[0].length };
     }
   }
   return null;
@@ -15230,9 +15595,9 @@ function newEngine2() {
   });
 }
 var Converter = class {
-  constructor(text, path4) {
+  constructor(text, path5) {
     this.text = text;
-    this.path = path4;
+    this.path = path5;
   }
   text;
   path;
@@ -15516,33 +15881,33 @@ var Converter = class {
     }
   }
 };
-function parseConfigFile(text, path4) {
+function parseConfigFile(text, path5) {
   const envReads = /* @__PURE__ */ new Set();
   const problems = [];
   let program;
   try {
-    program = newEngine2().parseCode(text, path4);
+    program = newEngine2().parseCode(text, path5);
   } catch (error) {
     const message = error instanceof RangeError ? "nested too deeply to parse" : String(error);
-    return { root: null, envReads, problems: [`${path4} could not be parsed: ${message}`] };
+    return { root: null, envReads, problems: [`${path5} could not be parsed: ${message}`] };
   }
   for (const e of children(program, "errors")) {
     const message = str(e, "message");
-    if (message) problems.push(`${path4}: ${message}`);
+    if (message) problems.push(`${path5}: ${message}`);
   }
-  const converter = new Converter(text, path4);
+  const converter = new Converter(text, path5);
   converter.addUses(program);
   for (const s of children(program, "children")) if (s.kind === "namespace") converter.addUses(s);
   converter.collectEnvReads(program, envReads);
   const returned = converter.returned(program);
   if (returned === null) {
-    problems.push(`${path4} does not return an array`);
+    problems.push(`${path5} does not return an array`);
     return { root: null, envReads, problems };
   }
   try {
     return { root: converter.convert(returned, 0), envReads, problems };
   } catch (error) {
-    problems.push(`${path4}: ${error instanceof Error ? error.message : String(error)}`);
+    problems.push(`${path5}: ${error instanceof Error ? error.message : String(error)}`);
     return { root: { kind: "unknown", site: converter.site(returned) }, envReads, problems };
   }
 }
@@ -15553,8 +15918,8 @@ function entryOf(node, key) {
 
 // src/laravel/env-files.ts
 var DEFAULT_ENV_FILES = [".env.production", ".env.prod", ".env", ".env.example"];
-function isExampleFile(path4) {
-  return /(^|\.)example$/i.test(path4.slice(path4.lastIndexOf("/") + 1));
+function isExampleFile(path5) {
+  return /(^|\.)example$/i.test(path5.slice(path5.lastIndexOf("/") + 1));
 }
 function entryAnchor(file, entry) {
   return {
@@ -15571,13 +15936,13 @@ var EnvFiles = class {
   parsed = /* @__PURE__ */ new Map();
   constructor(ws, paths) {
     this.files = [];
-    for (const path4 of paths) {
-      if (this.parsed.has(path4)) continue;
-      const text = ws.read(path4);
+    for (const path5 of paths) {
+      if (this.parsed.has(path5)) continue;
+      const text = ws.read(path5);
       if (text === null) continue;
       const result = parseEnv(text);
-      this.parsed.set(path4, { entries: result.entries, last: effectiveEntries(result) });
-      this.files.push(path4);
+      this.parsed.set(path5, { entries: result.entries, last: effectiveEntries(result) });
+      this.files.push(path5);
     }
   }
   lookup(key) {
@@ -16107,8 +16472,8 @@ var PATH_PREFIX = {
   config_path: "config",
   lang_path: "lang"
 };
-function dotted(path4) {
-  return path4.join(".");
+function dotted(path5) {
+  return path5.join(".");
 }
 function phpString(v) {
   if (v === null || v === false) return "";
@@ -16249,8 +16614,8 @@ var LoadedProject = class {
     if (normal.startsWith("../") || normal === "..") return null;
     return normal;
   }
-  dirSite(path4) {
-    return { origin: { kind: "app", path: path4, line: 1, column: 1, endLine: 1, endColumn: 1 }, text: "" };
+  dirSite(path5) {
+    return { origin: { kind: "app", path: path5, line: 1, column: 1, endLine: 1, endColumn: 1 }, text: "" };
   }
   /** The merged config tree, built once: app files (primary dir wins), then framework defaults. */
   config() {
@@ -16533,31 +16898,31 @@ var LoadedProject = class {
   configPathFor(name) {
     return this.appFiles.get(name)?.path ?? `${this.configDirs[0]}/${name}.php`;
   }
-  frameworkNote(path4, takeover) {
-    const name = String(path4[0]);
+  frameworkNote(path5, takeover) {
+    const name = String(path5[0]);
     const file = this.configPathFor(name);
-    const reason = this.appFiles.has(name) ? `${file} does not set ${dotted(path4.slice(0, takeover + 1))}` : `${file} is absent`;
+    const reason = this.appFiles.has(name) ? `${file} does not set ${dotted(path5.slice(0, takeover + 1))}` : `${file} is absent`;
     return `Laravel ${this.frameworkMajor ?? ""} framework default (${reason})`;
   }
   /**
    * Resolves `config(path)`. `present` is false when no config file (nor framework default) sets the
    * key: config() then returns null.
    */
-  resolve(path4, reveal) {
-    const memoKey = `${reveal ? "r" : "h"}:${JSON.stringify(path4)}`;
+  resolve(path5, reveal) {
+    const memoKey = `${reveal ? "r" : "h"}:${JSON.stringify(path5)}`;
     const cached = this.memo.get(memoKey);
     if (cached) return cached;
-    const result = this.resolveUncached(path4, reveal);
+    const result = this.resolveUncached(path5, reveal);
     this.memo.set(memoKey, result);
     return result;
   }
-  resolveUncached(path4, reveal) {
+  resolveUncached(path5, reveal) {
     let node = this.config();
     let takeover = -1;
     let lastSite = null;
-    for (let i = 0; i < path4.length; i++) {
+    for (let i = 0; i < path5.length; i++) {
       const opaque = node.kind !== "array" && node.kind !== "literal";
-      if (opaque || node.kind === "array" && node.open && !entryOf(node, path4[i])) {
+      if (opaque || node.kind === "array" && node.open && !entryOf(node, path5[i])) {
         const r = this.evaluate({ kind: "unknown", site: node.site }, reveal);
         return {
           ...r,
@@ -16565,16 +16930,16 @@ var LoadedProject = class {
           steps: [
             this.step(
               node.site,
-              `${this.where(node.site)}: ${node.site.text || dotted(path4.slice(0, i))} cannot be evaluated statically, so ${dotted(path4)} is unknown`
+              `${this.where(node.site)}: ${node.site.text || dotted(path5.slice(0, i))} cannot be evaluated statically, so ${dotted(path5)} is unknown`
             )
           ]
         };
       }
-      const e = entryOf(node, path4[i]);
+      const e = entryOf(node, path5[i]);
       if (!e) {
         const at = lastSite ?? { origin: null, text: "" };
-        const file = this.configPathFor(String(path4[0]));
-        const note2 = lastSite === null && !this.appFiles.has(String(path4[0])) ? `${file} is absent, so ${dotted(path4)} is not set` : `${lastSite?.origin ? `${this.where(at)}: ` : ""}${dotted(path4.slice(0, i + 1))} is not set`;
+        const file = this.configPathFor(String(path5[0]));
+        const note2 = lastSite === null && !this.appFiles.has(String(path5[0])) ? `${file} is absent, so ${dotted(path5)} is not set` : `${lastSite?.origin ? `${this.where(at)}: ` : ""}${dotted(path5.slice(0, i + 1))} is not set`;
         return {
           known: true,
           value: null,
@@ -16592,7 +16957,7 @@ var LoadedProject = class {
     }
     const value = this.evaluate(node, reveal);
     const text = node.site.text;
-    const note = takeover >= 0 ? `${this.frameworkNote(path4, takeover)}: ${dotted(path4)} = ${text}` : node.kind === "env" ? `${this.where(node.site)} reads ${text} for ${dotted(path4)}` : `${this.where(node.site)} sets ${dotted(path4)} to ${text}`;
+    const note = takeover >= 0 ? `${this.frameworkNote(path5, takeover)}: ${dotted(path5)} = ${text}` : node.kind === "env" ? `${this.where(node.site)} reads ${text} for ${dotted(path5)}` : `${this.where(node.site)} sets ${dotted(path5)} to ${text}`;
     const steps = chain([this.step(node.site, note)], value.steps);
     return { ...value, steps, present: true };
   }
@@ -16607,8 +16972,8 @@ var LoadedProject = class {
       exampleOnly: r.exampleOnly
     };
   }
-  value(path4, reveal, via = []) {
-    return this.toResolved(this.resolve(path4, reveal), via);
+  value(path5, reveal, via = []) {
+    return this.toResolved(this.resolve(path5, reveal), via);
   }
   /** A name given directly (from code, or a stack's list): anchored where the config defines it. */
   definedName(section, name, what) {
@@ -16681,8 +17046,8 @@ var LoadedProject = class {
     });
   }
   /** `connection` option of a session/store/queue: a named connection, or the default when unset. */
-  optionalConnection(path4, via, what) {
-    const option = this.resolve(path4, true);
+  optionalConnection(path5, via, what) {
+    const option = this.resolve(path5, true);
     const v = option.known ? option.value : void 0;
     if (v === null || v === "") {
       const tail = {
@@ -16845,15 +17210,15 @@ var LoadedProject = class {
       );
     }
     pathKeys.push(["path"]);
-    let path4 = null;
+    let path5 = null;
     for (const key of pathKeys) {
       const r = this.resolve([...base, ...key], false);
       if (r.present) {
-        path4 = this.toResolved(r, name.evidence);
+        path5 = this.toResolved(r, name.evidence);
         break;
       }
     }
-    return [{ via: chainNames, driver, path: path4, handler }];
+    return [{ via: chainNames, driver, path: path5, handler }];
   }
   logChannel(name) {
     return this.memoised(`log:${name}`, () => {
@@ -17021,8 +17386,8 @@ var LoadedProject = class {
     }
     return this.envReadCache.has(key);
   }
-  isConfigFile(path4) {
-    return this.configDirs.some((dir) => path4.startsWith(`${dir}/`));
+  isConfigFile(path5) {
+    return this.configDirs.some((dir) => path5.startsWith(`${dir}/`));
   }
   /** Problems met while reading config files (syntax errors, files that return no array). */
   configProblems() {
@@ -17050,7 +17415,7 @@ function parseDirective(commentText) {
   const reason = (match[2] ?? "").replace(/\s+/g, " ").trim();
   return { ruleIds, reason: reason === "" ? null : reason };
 }
-function suppressionsInSource(path4, text, comments) {
+function suppressionsInSource(path5, text, comments) {
   const lines = text.split("\n");
   const out = [];
   for (const comment of comments) {
@@ -17059,7 +17424,7 @@ function suppressionsInSource(path4, text, comments) {
     const before = (lines[comment.line - 1] ?? "").slice(0, Math.max(0, comment.column - 1));
     const alone = before.trim() === "" || /^\s*<\?php\s*$/.test(before);
     out.push({
-      path: path4,
+      path: path5,
       line: comment.line,
       column: comment.column,
       endColumn: comment.column + comment.text.split("\n")[0].length,
@@ -17069,19 +17434,19 @@ function suppressionsInSource(path4, text, comments) {
   }
   return out;
 }
-function suppressionsInEnv(path4, text) {
+function suppressionsInEnv(path5, text) {
   const out = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, index) => {
-    const hash = raw.indexOf("#");
-    if (hash < 0 || !raw.includes(SUPPRESSION_DIRECTIVE)) return;
-    const parsed2 = parseDirective(raw.slice(hash));
+    const hash2 = raw.indexOf("#");
+    if (hash2 < 0 || !raw.includes(SUPPRESSION_DIRECTIVE)) return;
+    const parsed2 = parseDirective(raw.slice(hash2));
     if (!parsed2) return;
-    const alone = raw.slice(0, hash).trim() === "";
+    const alone = raw.slice(0, hash2).trim() === "";
     out.push({
-      path: path4,
+      path: path5,
       line: index + 1,
-      column: hash + 1,
+      column: hash2 + 1,
       endColumn: raw.length + 1,
       targetLine: alone ? index + 2 : index + 1,
       ...parsed2
@@ -17819,21 +18184,21 @@ function touchesCut(span, cuts) {
 function wholeFileSpan(line = 1) {
   return { line, column: 1, endLine: line, endColumn: 1 };
 }
-function isTestPath(path4, appRoot) {
-  const rel = appRoot === "" ? path4 : path4.slice(appRoot.length + 1);
+function isTestPath(path5, appRoot) {
+  const rel = appRoot === "" ? path5 : path5.slice(appRoot.length + 1);
   return rel.startsWith("tests/") || rel.includes("/tests/");
 }
-function ownerOf(path4, projects) {
+function ownerOf(path5, projects) {
   let best = null;
   for (const p of projects) {
-    const inside = p.root === "" || path4 === p.root || path4.startsWith(p.root + "/");
+    const inside = p.root === "" || path5 === p.root || path5.startsWith(p.root + "/");
     if (inside && (best === null || p.root.length > best.root.length)) best = p;
   }
   return best;
 }
-function auditFile(path4, text, settings) {
+function auditFile(path5, text, settings) {
   const outcome = {
-    path: path4,
+    path: path5,
     read: text !== null,
     parseError: false,
     skipped: false,
@@ -17846,7 +18211,7 @@ function auditFile(path4, text, settings) {
     outcome.reports.push({
       meta: parseErrorRule,
       report: {
-        path: path4,
+        path: path5,
         span: wholeFileSpan(),
         message: `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`,
         evidence: []
@@ -17861,7 +18226,7 @@ function auditFile(path4, text, settings) {
     outcome.reports.push({
       meta: parseErrorRule,
       report: {
-        path: path4,
+        path: path5,
         span: wholeFileSpan(),
         message: "Not audited: the file is binary, not PHP source.",
         evidence: []
@@ -17876,20 +18241,20 @@ function auditFile(path4, text, settings) {
     return outcome;
   }
   const rules = settings.ruleTriggers ? selected : settings.rules;
-  const project = ownerOf(path4, settings.projects);
+  const project = ownerOf(path5, settings.projects);
   const context2 = {
     project,
-    isTestFile: isTestPath(path4, project?.root ?? ""),
-    isConfigFile: project ? project.isConfigFile(path4) : /(^|\/)config\//.test(path4)
+    isTestFile: isTestPath(path5, project?.root ?? ""),
+    isConfigFile: project ? project.isConfigFile(path5) : /(^|\/)config\//.test(path5)
   };
   try {
-    return parsed(path4, text, rules, context2, settings, outcome);
+    return parsed(path5, text, rules, context2, settings, outcome);
   } catch (err) {
     outcome.reports = [
       {
         meta: internalErrorRule,
         report: {
-          path: path4,
+          path: path5,
           span: wholeFileSpan(),
           message: `Parsing this file failed (${err.message}); it was not audited. Please report this.`,
           evidence: [],
@@ -17903,14 +18268,14 @@ function auditFile(path4, text, settings) {
     return outcome;
   }
 }
-function parsed(path4, text, rules, context2, settings, outcome) {
+function parsed(path5, text, rules, context2, settings, outcome) {
   const suppressible = hasSuppressionComment(text);
   if (settings.sliceBodies && !suppressible) {
-    const blade = isBladePath(path4);
+    const blade = isBladePath(path5);
     const segments = blade ? bladeSegmentFilter(text, rules, settings.triggers) : null;
     const sliced = blade ? null : sliceBodies(text, rules, settings.triggers);
     if (segments !== null || sliced !== null) {
-      const file2 = sliced ? parsePhpSource(path4, sliced.text, { comments: false }) : parsePhpSource(path4, text, { bladeSegments: segments ?? void 0, comments: false });
+      const file2 = sliced ? parsePhpSource(path5, sliced.text, { comments: false }) : parsePhpSource(path5, text, { bladeSegments: segments ?? void 0, comments: false });
       if (file2.parseErrors.length === 0) {
         const reports = runRules(file2, rules, context2);
         const exact2 = reports.every(
@@ -17924,7 +18289,7 @@ function parsed(path4, text, rules, context2, settings, outcome) {
       }
     }
   }
-  const file = parsePhpSource(path4, text, { comments: suppressible });
+  const file = parsePhpSource(path5, text, { comments: suppressible });
   if (file.parseErrors.length > 0) {
     outcome.parseError = true;
     const first = file.parseErrors[0];
@@ -17932,7 +18297,7 @@ function parsed(path4, text, rules, context2, settings, outcome) {
     outcome.reports.push({
       meta: parseErrorRule,
       report: {
-        path: path4,
+        path: path5,
         span: { line: first.line, column: first.column, endLine: first.line, endColumn: first.column },
         message: `Syntax error: ${first.message}${more}. The rest of the file was still audited.`,
         evidence: [],
@@ -17942,13 +18307,13 @@ function parsed(path4, text, rules, context2, settings, outcome) {
     });
   }
   outcome.reports.push(...runRules(file, rules, context2));
-  outcome.suppressions = suppressionsInSource(path4, text, file.comments);
+  outcome.suppressions = suppressionsInSource(path5, text, file.comments);
   if (outcome.reports.length > 0 || outcome.suppressions.length > 0) outcome.text = text;
   return outcome;
 }
-function parserHung(path4, text) {
+function parserHung(path5, text) {
   return {
-    path: path4,
+    path: path5,
     read: text !== null,
     parseError: true,
     skipped: false,
@@ -17956,7 +18321,7 @@ function parserHung(path4, text) {
       {
         meta: parseErrorRule,
         report: {
-          path: path4,
+          path: path5,
           span: wholeFileSpan(),
           message: "Not audited: the PHP parser did not finish on this file (it loops on a few broken texts, such as a file ending in `enum` or `#[`). Check it with `php -l`.",
           evidence: [],
@@ -18091,10 +18456,13 @@ async function audit(request) {
     );
   }
   const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? void 0 };
-  const projects = eachWithin(
+  const mode = scope === null ? `${Number(optimise.prefilter)}${Number(optimise.sliceBodies)}` : "scope";
+  const cache3 = request.cache === void 0 ? null : new ResultCache(request.cache, { version: request.version, config, appRoots });
+  const projectWorkspace = cache3 === null ? workspace : cache3.recording(workspace);
+  const loadProjects = () => eachWithin(
     appRoots,
     (root) => {
-      const project = loadProject(workspace, root, load);
+      const project = loadProject(projectWorkspace, root, load);
       project.configReadsEnv("");
       return project;
     },
@@ -18107,51 +18475,44 @@ async function audit(request) {
     },
     request.timeLimits
   );
-  progress(
-    `Laravel apps: ${projects.map((p) => `${p.root || "."} (Laravel ${p.frameworkMajor ?? "version unknown"})`).join(", ")}`
-  );
   const pending = [];
   const suppressions = [];
   const texts = /* @__PURE__ */ new Map();
   let parseErrorFiles = 0;
   let fileCount = 0;
-  for (const project of projects) {
-    for (const rule of projectRules) {
-      if (!enabled(rule.meta)) continue;
-      try {
-        for (const report of rule.check(project))
-          pending.push({ meta: rule.meta, report, capAtNotice: false });
-      } catch (err) {
-        const where = project.envFiles[0] ?? (project.root === "" ? "composer.json" : `${project.root}/composer.json`);
-        pending.push({
-          meta: internalErrorRule,
-          report: {
-            path: where,
-            span: wholeFileSpan(),
-            message: `Rule ${rule.meta.id} failed on this app (${err.message}); other rules still ran. Please report this.`,
-            evidence: [],
-            fingerprintKey: `internal-error:${rule.meta.id}`
-          },
-          capAtNotice: false
-        });
-      }
-    }
-    for (const envFile of project.envFiles) {
-      const text = workspace.read(envFile);
-      if (text === null) continue;
-      fileCount++;
-      texts.set(envFile, text);
-      suppressions.push(...suppressionsInEnv(envFile, text));
-    }
-  }
   const candidates = scope === null ? workspace.list("") : [...scope.keys()].sort();
   const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p));
+  cache3?.open(workspace);
+  const unchanged = cache3?.unchangedBySignature(phpFiles, workspace, mode) ?? /* @__PURE__ */ new Map();
+  const rest = unchanged.size === 0 ? phpFiles : phpFiles.filter((p) => !unchanged.has(p));
+  const storedProject = cache3?.storedProject() ?? null;
+  const projects = storedProject === null || rest.length > 0 ? loadProjects() : null;
+  if (projects !== null) {
+    progress(`Laravel apps: ${projects.map(appLabel).join(", ")}`);
+    const projectReports = projects.flatMap((project) => projectFindings(project, enabled));
+    pending.push(...projectReports);
+    cache3?.storeProject({
+      apps: projects.map(appLabel).join(", "),
+      envFiles: projects.flatMap((p) => p.envFiles),
+      reports: projectReports
+    });
+  } else if (storedProject !== null) {
+    progress(`Laravel apps: ${storedProject.apps}`);
+    pending.push(...storedProject.reports);
+  }
+  for (const envFile of projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? []) {
+    const text = workspace.read(envFile);
+    if (text === null) continue;
+    fileCount++;
+    texts.set(envFile, text);
+    suppressions.push(...suppressionsInEnv(envFile, text));
+  }
   progress(
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? "" : " changed in this range"}`
   );
   const rules = codeRules.filter((rule) => enabled(rule.meta));
   const settings = {
-    projects,
+    projects: projects ?? [],
     rules,
     triggers: new Prefilter(rules, { gate: optimise.literalGate }),
     // A changed file is always parsed, so that its syntax errors are reported.
@@ -18161,27 +18522,33 @@ async function audit(request) {
     sliceBodies: optimise.sliceBodies && scope === null
   };
   let skipped = 0;
-  const outcomes = eachWithin(
-    phpFiles,
-    (path4) => auditFile(path4, workspace.read(path4), settings),
-    (path4) => parserHung(path4, workspace.read(path4)),
+  const analysed = eachWithin(
+    rest,
+    (path5) => cache3 === null ? auditFile(path5, workspace.read(path5), settings) : cache3.outcome(path5, workspace, mode, (text) => auditFile(path5, text, settings)),
+    (path5) => parserHung(path5, workspace.read(path5)),
     request.timeLimits
   );
+  let nextAnalysed = 0;
+  const outcomes = unchanged.size === 0 ? analysed : phpFiles.map((p) => unchanged.get(p) ?? analysed[nextAnalysed++]);
   for (const outcome of outcomes) {
-    const path4 = outcome.path;
-    if (!outcome.read && scope !== null && !workspace.isFile(path4)) continue;
+    const path5 = outcome.path;
+    if (!outcome.read && scope !== null && !workspace.isFile(path5)) continue;
     if (outcome.read) fileCount++;
     if (outcome.parseError) parseErrorFiles++;
     if (outcome.skipped) skipped++;
-    if (outcome.text !== null) texts.set(path4, outcome.text);
+    if (outcome.text !== null) texts.set(path5, outcome.text);
     pending.push(...outcome.reports);
     suppressions.push(...outcome.suppressions);
+  }
+  if (cache3 !== null) {
+    cache3.save(scope !== null);
+    progress(`${cache3.stats.hits} file(s) unchanged since the cached run; ${cache3.stats.misses} analysed`);
   }
   if (skipped > 0)
     progress(
       `${skipped} file(s) contain nothing any rule looks for and were not parsed (README "Performance")`
     );
-  const findings = toFindings(pending, configured, (path4) => texts.get(path4) ?? workspace.read(path4));
+  const findings = toFindings(pending, configured, (path5) => texts.get(path5) ?? workspace.read(path5));
   const { matches, used } = matchSuppressions(findings, suppressions);
   const kept = [];
   const suppressed = [];
@@ -18223,7 +18590,7 @@ async function audit(request) {
       });
     }
   }
-  kept.push(...toFindings(metaPending, configured, (path4) => texts.get(path4) ?? workspace.read(path4)));
+  kept.push(...toFindings(metaPending, configured, (path5) => texts.get(path5) ?? workspace.read(path5)));
   const inChange = [];
   const outOfScope = [];
   for (const f of kept) (inScope(f, request.filterMode, scope) ? inChange : outOfScope).push(f);
@@ -18245,17 +18612,44 @@ async function audit(request) {
       warnings: count("warning"),
       notices: count("notice"),
       parseErrors: parseErrorFiles,
-      durationMs: Math.round(performance.now() - started)
+      durationMs: Math.round(performance.now() - started),
+      ...cache3 !== null ? { cachedFiles: cache3.stats.hits } : {}
     }
   };
 }
+function appLabel(project) {
+  return `${project.root || "."} (Laravel ${project.frameworkMajor ?? "version unknown"})`;
+}
+function projectFindings(project, enabled) {
+  const pending = [];
+  for (const rule of projectRules) {
+    if (!enabled(rule.meta)) continue;
+    try {
+      for (const report of rule.check(project)) pending.push({ meta: rule.meta, report, capAtNotice: false });
+    } catch (err) {
+      const where = project.envFiles[0] ?? (project.root === "" ? "composer.json" : `${project.root}/composer.json`);
+      pending.push({
+        meta: internalErrorRule,
+        report: {
+          path: where,
+          span: wholeFileSpan(),
+          message: `Rule ${rule.meta.id} failed on this app (${err.message}); other rules still ran. Please report this.`,
+          evidence: [],
+          fingerprintKey: `internal-error:${rule.meta.id}`
+        },
+        capAtNotice: false
+      });
+    }
+  }
+  return pending;
+}
 function toFindings(pending, configured, textOf) {
   const lines = /* @__PURE__ */ new Map();
-  const lineText2 = (path4, line) => {
-    let l = lines.get(path4);
+  const lineText2 = (path5, line) => {
+    let l = lines.get(path5);
     if (!l) {
-      l = (textOf(path4) ?? "").split("\n");
-      lines.set(path4, l);
+      l = (textOf(path5) ?? "").split("\n");
+      lines.set(path5, l);
     }
     return l[line - 1] ?? "";
   };
@@ -18290,8 +18684,9 @@ function toFindings(pending, configured, textOf) {
 function listingOnce(workspace) {
   const listings = /* @__PURE__ */ new Map();
   return {
-    read: (path4) => workspace.read(path4),
-    isFile: (path4) => workspace.isFile(path4),
+    read: (path5) => workspace.read(path5),
+    isFile: (path5) => workspace.isFile(path5),
+    signature: workspace.signature?.bind(workspace),
     list: (dir) => {
       let listing = listings.get(dir);
       if (listing === void 0) {
@@ -18305,7 +18700,7 @@ function listingOnce(workspace) {
 
 // src/engine/git-scope.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 function git(dir, args) {
   return execFileSync("git", ["-C", dir, ...args], {
@@ -18341,15 +18736,15 @@ function gitScope(dir, base) {
     scope.set(file.newPath, fileScope(file.hunks));
   }
   const untracked = git(dir, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0").filter(Boolean);
-  for (const path4 of untracked) {
+  for (const path5 of untracked) {
     let lineCount;
     try {
-      lineCount = readFileSync(join2(dir, path4), "utf8").split("\n").length;
+      lineCount = readFileSync2(join2(dir, path5), "utf8").split("\n").length;
     } catch {
       continue;
     }
     const lines = new Set(Array.from({ length: lineCount }, (_, i) => i + 1));
-    scope.set(path4, { added: lines, context: /* @__PURE__ */ new Set() });
+    scope.set(path5, { added: lines, context: /* @__PURE__ */ new Set() });
   }
   return scope;
 }
@@ -18360,19 +18755,19 @@ function failsOn(findings, failOn) {
   return findings.some((f) => severityRank(f.severity) <= severityRank(failOn));
 }
 function findConfigFile(root) {
-  const start = path2.resolve(root);
-  const own = path2.join(start, CONFIG_FILE_NAME);
+  const start = path3.resolve(root);
+  const own = path3.join(start, CONFIG_FILE_NAME);
   if (existsSync(own)) return own;
   const above = [];
   for (let dir = start; ; ) {
-    if (existsSync(path2.join(dir, ".git"))) {
+    if (existsSync(path3.join(dir, ".git"))) {
       for (const candidate of above) if (existsSync(candidate)) return candidate;
       return null;
     }
-    const parent = path2.dirname(dir);
+    const parent = path3.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
-    above.push(path2.join(dir, CONFIG_FILE_NAME));
+    above.push(path3.join(dir, CONFIG_FILE_NAME));
   }
 }
 function loadConfig(root, configFile) {
@@ -18380,17 +18775,17 @@ function loadConfig(root, configFile) {
   if (file === null) return DEFAULT_CONFIG;
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch {
     throw new UsageError(`config file ${file} cannot be read (does it exist?).`);
   }
-  return parseConfig(text, path2.relative(process.cwd(), file) || file, allRuleIds());
+  return parseConfig(text, path3.relative(process.cwd(), file) || file, allRuleIds());
 }
 async function runAudit(options) {
-  const root = path2.resolve(options.root);
+  const root = path3.resolve(options.root);
   let stat;
   try {
-    stat = statSync(root);
+    stat = statSync2(root);
   } catch {
     throw new UsageError(`${options.root} does not exist.`);
   }
@@ -18405,7 +18800,8 @@ async function runAudit(options) {
     config,
     scope,
     filterMode: options.base === null && options.scope == null ? "all" : options.filterMode,
-    progress: options.progress
+    progress: options.progress,
+    cache: options.cache
   });
 }
 
@@ -18436,8 +18832,8 @@ function normalizePathPrefix(prefix) {
   }
   return parts.join("/");
 }
-function joinPrefix(prefix, path4) {
-  return prefix === "" ? path4 : `${prefix}/${path4}`;
+function joinPrefix(prefix, path5) {
+  return prefix === "" ? path5 : `${prefix}/${path5}`;
 }
 
 // src/report/json.ts
@@ -18456,7 +18852,8 @@ function toJsonReport(result) {
       parseErrors,
       durationMs,
       suppressed: result.suppressed.length,
-      outOfScope: result.outOfScope.length
+      outOfScope: result.outOfScope.length,
+      ...result.summary.cachedFiles !== void 0 ? { cachedFiles: result.summary.cachedFiles } : {}
     }
   };
 }
@@ -18482,8 +18879,8 @@ function toJsonFinding(finding) {
   };
   if (finding.suggestion !== void 0) out.suggestion = finding.suggestion;
   if (finding.suppressed !== void 0) {
-    const { reason, path: path4, line } = finding.suppressed;
-    out.suppression = { reason, path: path4, line };
+    const { reason, path: path5, line } = finding.suppressed;
+    out.suppression = { reason, path: path5, line };
   }
   return out;
 }
@@ -18672,18 +19069,18 @@ function findingRegion(finding) {
     endColumn: endLine === startLine ? Math.max(startColumn, endColumn) : endColumn
   };
 }
-function physicalLocation(prefix, path4, region) {
-  return { artifactLocation: { uri: relativeUri(joinPrefix(prefix, path4)), uriBaseId: SRCROOT }, region };
+function physicalLocation(prefix, path5, region) {
+  return { artifactLocation: { uri: relativeUri(joinPrefix(prefix, path5)), uriBaseId: SRCROOT }, region };
 }
-function relativeUri(path4) {
-  return path4.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+function relativeUri(path5) {
+  return path5.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function repositoryRoot(root, prefix) {
   if (prefix === "") return resolve(root);
   return resolve(root, ...prefix.split("/").map(() => ".."));
 }
-function directoryUri(path4) {
-  const href = pathToFileURL(path4).href;
+function directoryUri(path5) {
+  const href = pathToFileURL(path5).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
 
@@ -18737,6 +19134,8 @@ function summaryLine(result, paint = (_style, text) => text) {
   ].join(", ");
   const parts = [`${counts} in ${plural(files, "file")} (${(durationMs / 1e3).toFixed(2)} s)`];
   if (parseErrors > 0) parts.push(`${plural(parseErrors, "file")} could not be parsed`);
+  const cached = result.summary.cachedFiles;
+  if (cached !== void 0 && cached > 0) parts.push(`${cached} unchanged since the cached run`);
   if (result.suppressed.length > 0) parts.push(`${result.suppressed.length} suppressed`);
   if (result.outOfScope.length > 0) parts.push(`${result.outOfScope.length} not introduced by this change`);
   const line = parts.join("; ");
@@ -18818,6 +19217,9 @@ Options:
   --fail-on LEVEL       error (default), warning, notice, never: exit 1 when a finding is at or above it
   --config FILE         config file (default: PATH/stateless-audit.json when present)
   --output FILE         write the report to FILE instead of standard output
+  --cache               reuse the results of the last run for files that did not change
+                        (kept in the system's temp directory; see README "Result cache")
+  --cache-file FILE     keep that cache in FILE (implies --cache)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -18837,6 +19239,8 @@ var OPTIONS = {
   "filter-mode": { type: "string" },
   config: { type: "string" },
   output: { type: "string" },
+  cache: { type: "boolean" },
+  "cache-file": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -18886,7 +19290,7 @@ Run stateless-audit --help for the options.`);
     throw new UsageError(`expected one PATH, got ${positionals.length}: ${positionals.join(" ")}.`);
   }
   if (positionals[0] === "") throw new UsageError("PATH is empty.");
-  for (const flag of ["base", "config", "output"]) {
+  for (const flag of ["base", "config", "output", "cache-file"]) {
     if (values[flag] === "") throw new UsageError(`--${flag} needs a value.`);
   }
   if (values["filter-mode"] !== void 0 && values.base === void 0) {
@@ -18899,7 +19303,8 @@ Run stateless-audit --help for the options.`);
     failOn: oneOf(values["fail-on"], FAIL_ON, "--fail-on", "error"),
     filterMode: oneOf(values["filter-mode"], FILTER_MODES, "--filter-mode", "added"),
     config: values.config ?? null,
-    output: values.output ?? null
+    output: values.output ?? null,
+    cacheFile: values["cache-file"] ?? (values.cache === true ? "" : null)
   };
 }
 var OUTPUT_REASONS = {
@@ -18918,10 +19323,10 @@ function outputError(shown, err) {
 function checkOutput(file, shown) {
   let stat;
   try {
-    stat = statSync2(file, { throwIfNoEntry: false });
+    stat = statSync3(file, { throwIfNoEntry: false });
     if (stat === void 0) {
-      const parent = path3.dirname(file);
-      if (!statSync2(parent).isDirectory())
+      const parent = path4.dirname(file);
+      if (!statSync3(parent).isDirectory())
         throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.ENOTDIR}.`);
       accessSync(parent, constants2.W_OK);
     } else {
@@ -18951,13 +19356,21 @@ async function main(argv, io = processIo) {
 `);
       return 0;
     }
-    if (options.output !== null) checkOutput(path3.resolve(io.cwd, options.output), options.output);
-    const root = path3.resolve(io.cwd, options.path);
+    if (options.output !== null) checkOutput(path4.resolve(io.cwd, options.output), options.output);
+    const root = path4.resolve(io.cwd, options.path);
+    let cacheFile = null;
+    if (options.cacheFile !== null) {
+      cacheFile = options.cacheFile === "" ? defaultCacheFile(root, io.tmpdir) : path4.resolve(io.cwd, options.cacheFile);
+      if (options.cacheFile !== "") checkCacheFile(cacheFile, options.cacheFile);
+    }
+    const warn = (message) => io.stderr(`stateless-audit: warning: ${message}
+`);
     const result = await runAudit({
       root,
       base: options.base,
       filterMode: options.filterMode,
-      configFile: options.config === null ? null : path3.resolve(io.cwd, options.config)
+      configFile: options.config === null ? null : path4.resolve(io.cwd, options.config),
+      cache: cacheFile === null ? void 0 : fileCache(cacheFile, warn)
     });
     const color = options.output === null && io.isTty && !io.env.NO_COLOR && io.env.TERM !== "dumb";
     let report;
@@ -18976,7 +19389,7 @@ async function main(argv, io = processIo) {
     }
     if (options.output !== null) {
       try {
-        writeFileSync(path3.resolve(io.cwd, options.output), report);
+        writeFileSync2(path4.resolve(io.cwd, options.output), report);
       } catch (err) {
         throw outputError(options.output, err);
       }

@@ -4088,11 +4088,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4365,7 +4365,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4380,7 +4380,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5444,8 +5444,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17084,13 +17084,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17103,7 +17103,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17175,9 +17175,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17197,7 +17197,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17227,7 +17227,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -36491,14 +36491,18 @@ import path from "node:path";
 var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git", ".phpstorm.meta.php"]);
 var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var RACY_MS = 3e3;
 var NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/;
 function hasNeverScannedSegment(relPath) {
   return relPath.split("/").some((p) => NEVER_SCANNED_DIRS.has(p));
 }
 var FsWorkspace = class {
   root;
-  constructor(root) {
+  racyMs;
+  /** `racyMs`: how recently changed a file has no signature (tests shorten it). */
+  constructor(root, options = {}) {
     this.root = path.resolve(root);
+    this.racyMs = options.racyMs ?? RACY_MS;
   }
   /** Directories already seen to be real directories, not symlinks: each is checked once. */
   realDirs = /* @__PURE__ */ new Set();
@@ -36566,6 +36570,19 @@ var FsWorkspace = class {
     } finally {
       if (fd !== null) closeSync(fd);
     }
+  }
+  signature(rel) {
+    const abs = this.resolve(rel, true);
+    if (!abs) return null;
+    let stat2;
+    try {
+      stat2 = lstatSync(abs);
+    } catch {
+      return null;
+    }
+    if (!stat2.isFile() || stat2.size > MAX_FILE_BYTES) return null;
+    if (Math.max(stat2.mtimeMs, stat2.ctimeMs) > Date.now() - this.racyMs) return null;
+    return `${stat2.ino}:${stat2.size}:${stat2.mtimeMs}:${stat2.ctimeMs}`;
   }
   list(dir) {
     const start = dir === "" ? this.root : this.resolve(dir);
@@ -38862,15 +38879,15 @@ function suppressionsInEnv(path4, text) {
   const out = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, index) => {
-    const hash = raw.indexOf("#");
-    if (hash < 0 || !raw.includes(SUPPRESSION_DIRECTIVE)) return;
-    const parsed2 = parseDirective(raw.slice(hash));
+    const hash2 = raw.indexOf("#");
+    if (hash2 < 0 || !raw.includes(SUPPRESSION_DIRECTIVE)) return;
+    const parsed2 = parseDirective(raw.slice(hash2));
     if (!parsed2) return;
-    const alone = raw.slice(0, hash).trim() === "";
+    const alone = raw.slice(0, hash2).trim() === "";
     out.push({
       path: path4,
       line: index + 1,
-      column: hash + 1,
+      column: hash2 + 1,
       endColumn: raw.length + 1,
       targetLine: alone ? index + 2 : index + 1,
       ...parsed2
@@ -39782,6 +39799,282 @@ function runRules(file, rules, context4) {
   return reports;
 }
 
+// src/engine/result-cache.ts
+import * as crypto2 from "node:crypto";
+var CACHE_FORMAT = 3;
+var PARSE_ERROR = 1;
+var SKIPPED = 2;
+var TEXT_KEPT = 4;
+function entryLine(e) {
+  return `${e.mode}|${e.signature}|${e.flags}|${e.digest}`;
+}
+function digestOf(text) {
+  return typeof crypto2.hash === "function" ? crypto2.hash("sha256", text, "base64") : crypto2.createHash("sha256").update(text).digest("base64");
+}
+function readValue(text) {
+  return text === null ? "-" : digestOf(text);
+}
+function evaluateInput(workspace, input) {
+  const arg = input.slice(2);
+  switch (input.slice(0, 2)) {
+    case "r:":
+      return readValue(workspace.read(arg));
+    case "f:":
+      return workspace.isFile(arg) ? "1" : "0";
+    case "l:":
+      return digestOf(workspace.list(arg).join("\n"));
+    default:
+      return null;
+  }
+}
+function isStoredCache(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return v.format === CACHE_FORMAT && typeof v.key === "string" && typeof v.inputs === "object" && v.inputs !== null && typeof v.files === "object" && v.files !== null && typeof v.details === "object" && v.details !== null && typeof v.project === "object";
+}
+function isReport(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value;
+  const span = r.span;
+  return typeof r.path === "string" && typeof r.message === "string" && Array.isArray(r.evidence) && typeof span === "object" && span !== null && [span.line, span.column, span.endLine, span.endColumn].every((n) => typeof n === "number");
+}
+function storedReports(reports) {
+  return reports.map((r) => [r.meta.id, r.report, r.capAtNotice]);
+}
+var ResultCache = class {
+  options;
+  key;
+  /** What the project model read in this run (first answer of each call). */
+  inputs = /* @__PURE__ */ new Map();
+  /** The earlier run's entries, once its inputs were checked; empty when they differ. */
+  previousFiles = {};
+  previousDetails = {};
+  previousInputs = {};
+  previousProject = null;
+  project = null;
+  /** Signatures taken by unchangedBySignature() of the files it left to outcome(). */
+  signatures = /* @__PURE__ */ new Map();
+  current = /* @__PURE__ */ new Map();
+  metas = new Map(allRuleMetas().map((m) => [m.id, m]));
+  /** The stored cache could not be used as it was: it must be written even without a miss. */
+  stale = false;
+  stats = { hits: 0, misses: 0 };
+  /**
+   * `key`: everything else an outcome depends on that the run knows up front (the tool's version,
+   * the config file's settings, the apps found, the optimisations that change outcomes).
+   */
+  constructor(options, key) {
+    this.options = options;
+    this.key = JSON.stringify({ identity: options.identity, key });
+  }
+  /** `workspace`, with every call recorded as an input of the outcomes (give it to the project model). */
+  recording(workspace) {
+    const note = (input, value) => {
+      if (!this.inputs.has(input)) this.inputs.set(input, value);
+    };
+    return {
+      read: (path4) => {
+        const text = workspace.read(path4);
+        note(`r:${path4}`, readValue(text));
+        return text;
+      },
+      isFile: (path4) => {
+        const answer = workspace.isFile(path4);
+        note(`f:${path4}`, answer ? "1" : "0");
+        return answer;
+      },
+      list: (dir) => {
+        const listing = workspace.list(dir);
+        note(`l:${dir}`, digestOf(listing.join("\n")));
+        return listing;
+      }
+    };
+  }
+  /**
+   * Reads the stored cache and keeps its entries only when its key matches and every input it
+   * recorded gives the same answer on `workspace` now. Call once, before outcome().
+   */
+  open(workspace) {
+    const text = this.options.store.read();
+    let stored = null;
+    try {
+      if (text !== null) stored = JSON.parse(text);
+    } catch {
+    }
+    if (!isStoredCache(stored) || stored.key !== this.key) {
+      this.stale = true;
+      return;
+    }
+    for (const [input, value] of Object.entries(stored.inputs)) {
+      if (typeof value !== "string" || evaluateInput(workspace, input) !== value) {
+        this.stale = true;
+        return;
+      }
+    }
+    this.previousInputs = stored.inputs;
+    this.previousFiles = stored.files;
+    this.previousDetails = stored.details;
+    this.previousProject = stored.project;
+    this.project = stored.project;
+  }
+  /** The project model's part of the stored results, when open() kept them. */
+  storedProject() {
+    const stored = this.previousProject;
+    if (stored === null || typeof stored !== "object") return null;
+    if (typeof stored.apps !== "string" || !Array.isArray(stored.envFiles) || !Array.isArray(stored.reports))
+      return null;
+    const reports = this.reviveReports(stored.reports);
+    if (reports === null) return null;
+    return { apps: stored.apps, envFiles: stored.envFiles.filter((f) => typeof f === "string"), reports };
+  }
+  /** This run's project part; one with an internal error is not kept (the next run tries again). */
+  storeProject(part) {
+    const failed = part.reports.some((r) => r.meta === internalErrorRule);
+    const project = failed ? null : { apps: part.apps, envFiles: part.envFiles, reports: storedReports(part.reports) };
+    if (JSON.stringify(project) !== JSON.stringify(this.project)) this.stale = true;
+    this.project = project;
+  }
+  /**
+   * The stored outcomes of the files whose signature and analysis mode are unchanged, without
+   * reading them (except the few whose outcome needs the text). The others go to outcome().
+   */
+  unchangedBySignature(paths, workspace, mode) {
+    const out = /* @__PURE__ */ new Map();
+    if (workspace.signature === void 0) return out;
+    for (const path4 of paths) {
+      const signature = workspace.signature(path4);
+      this.signatures.set(path4, signature);
+      if (signature === null || !Object.hasOwn(this.previousFiles, path4)) continue;
+      const line = this.previousFiles[path4];
+      const start = `${mode}|${signature}|`;
+      if (typeof line !== "string" || !line.startsWith(start)) continue;
+      const entry = this.entry(path4);
+      if (entry === null) continue;
+      const text = entry.flags & TEXT_KEPT ? workspace.read(path4) : "";
+      const revived = text === null ? null : this.revive(path4, entry, text);
+      if (revived === null) continue;
+      this.signatures.delete(path4);
+      this.current.set(path4, entry);
+      this.stats.hits++;
+      out.set(path4, revived);
+    }
+    return out;
+  }
+  /**
+   * The outcome of `path`: the stored one when the file is unchanged (by its signature, else by
+   * its content hash) and was analysed in the same mode; otherwise `analyse`'s, stored for the
+   * next run. `analyse` gets the text, or null when the file cannot be read.
+   */
+  outcome(path4, workspace, mode, analyse) {
+    const previous = this.entry(path4);
+    const signature = this.signatures.has(path4) ? this.signatures.get(path4) ?? null : workspace.signature?.(path4) ?? null;
+    const text = workspace.read(path4);
+    if (text === null) return analyse(null);
+    const digest = digestOf(text);
+    if (previous !== null && previous.mode === mode && previous.digest === digest) {
+      const revived = this.revive(path4, previous, text);
+      if (revived !== null) {
+        this.current.set(path4, { ...previous, signature: signature ?? "" });
+        if ((signature ?? "") !== previous.signature) this.stale = true;
+        this.stats.hits++;
+        return revived;
+      }
+    }
+    const outcome = analyse(text);
+    this.stats.misses++;
+    if (!outcome.reports.some((r) => r.meta === internalErrorRule)) {
+      this.current.set(path4, {
+        digest,
+        mode,
+        signature: signature ?? "",
+        flags: (outcome.parseError ? PARSE_ERROR : 0) | (outcome.skipped ? SKIPPED : 0) | (outcome.text !== null ? TEXT_KEPT : 0),
+        reports: storedReports(outcome.reports),
+        suppressions: outcome.suppressions
+      });
+    }
+    return outcome;
+  }
+  /**
+   * Writes the cache when anything changed. `keepUnseen`: keep the entries of files this run did not
+   * audit (a scoped run sees a few files; a whole-app run drops the files that are gone).
+   */
+  save(keepUnseen) {
+    const inputs = { ...this.previousInputs };
+    let newInputs = false;
+    for (const [input, value] of this.inputs) {
+      if (inputs[input] !== value) newInputs = true;
+      inputs[input] = value;
+    }
+    const previousCount = Object.keys(this.previousFiles).length;
+    const changed = this.stale || newInputs || this.stats.misses > 0 || !keepUnseen && this.current.size !== previousCount;
+    if (!changed) return;
+    const files = {};
+    const details = {};
+    const paths = new Set(this.current.keys());
+    if (keepUnseen) for (const path4 of Object.keys(this.previousFiles)) paths.add(path4);
+    for (const path4 of [...paths].sort()) {
+      const entry = this.current.get(path4) ?? this.entry(path4);
+      if (entry === null) continue;
+      files[path4] = entryLine(entry);
+      if (entry.reports.length > 0 || entry.suppressions.length > 0)
+        details[path4] = [entry.reports, entry.suppressions];
+    }
+    const stored = {
+      format: CACHE_FORMAT,
+      key: this.key,
+      inputs,
+      files,
+      details,
+      project: this.project
+    };
+    try {
+      this.options.store.write(JSON.stringify(stored));
+    } catch {
+    }
+  }
+  /** The earlier run's entry of `path`, or null. */
+  entry(path4) {
+    if (!Object.hasOwn(this.previousFiles, path4)) return null;
+    const line = this.previousFiles[path4];
+    if (typeof line !== "string") return null;
+    const [mode, signature, flags, digest, extra] = line.split("|");
+    if (extra !== void 0 || flags === void 0 || !/^[0-7]$/.test(flags)) return null;
+    const detail = Object.hasOwn(this.previousDetails, path4) ? this.previousDetails[path4] : void 0;
+    if (detail !== void 0 && !(Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1])))
+      return null;
+    return {
+      digest,
+      mode,
+      signature,
+      flags: Number(flags),
+      reports: detail?.[0] ?? [],
+      suppressions: detail?.[1] ?? []
+    };
+  }
+  reviveReports(stored) {
+    const reports = [];
+    for (const item of stored) {
+      const meta = Array.isArray(item) ? this.metas.get(item[0]) : void 0;
+      if (meta === void 0 || !isReport(item[1])) return null;
+      reports.push({ meta, report: item[1], capAtNotice: item[2] === true });
+    }
+    return reports;
+  }
+  revive(path4, entry, text) {
+    const reports = this.reviveReports(entry.reports);
+    if (reports === null) return null;
+    return {
+      path: path4,
+      read: true,
+      parseError: (entry.flags & PARSE_ERROR) !== 0,
+      skipped: (entry.flags & SKIPPED) !== 0,
+      reports,
+      suppressions: entry.suppressions,
+      text: entry.flags & TEXT_KEPT ? text : null
+    };
+  }
+};
+
 // src/engine/types.ts
 var SEVERITIES = ["error", "warning", "notice"];
 function severityRank(severity) {
@@ -39880,10 +40173,13 @@ async function audit(request2) {
     );
   }
   const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? void 0 };
-  const projects = eachWithin(
+  const mode = scope === null ? `${Number(optimise.prefilter)}${Number(optimise.sliceBodies)}` : "scope";
+  const cache3 = request2.cache === void 0 ? null : new ResultCache(request2.cache, { version: request2.version, config, appRoots });
+  const projectWorkspace = cache3 === null ? workspace : cache3.recording(workspace);
+  const loadProjects = () => eachWithin(
     appRoots,
     (root) => {
-      const project = loadProject(workspace, root, load);
+      const project = loadProject(projectWorkspace, root, load);
       project.configReadsEnv("");
       return project;
     },
@@ -39896,51 +40192,44 @@ async function audit(request2) {
     },
     request2.timeLimits
   );
-  progress(
-    `Laravel apps: ${projects.map((p) => `${p.root || "."} (Laravel ${p.frameworkMajor ?? "version unknown"})`).join(", ")}`
-  );
   const pending = [];
   const suppressions = [];
   const texts = /* @__PURE__ */ new Map();
   let parseErrorFiles = 0;
   let fileCount = 0;
-  for (const project of projects) {
-    for (const rule of projectRules) {
-      if (!enabled(rule.meta)) continue;
-      try {
-        for (const report2 of rule.check(project))
-          pending.push({ meta: rule.meta, report: report2, capAtNotice: false });
-      } catch (err) {
-        const where = project.envFiles[0] ?? (project.root === "" ? "composer.json" : `${project.root}/composer.json`);
-        pending.push({
-          meta: internalErrorRule,
-          report: {
-            path: where,
-            span: wholeFileSpan(),
-            message: `Rule ${rule.meta.id} failed on this app (${err.message}); other rules still ran. Please report this.`,
-            evidence: [],
-            fingerprintKey: `internal-error:${rule.meta.id}`
-          },
-          capAtNotice: false
-        });
-      }
-    }
-    for (const envFile of project.envFiles) {
-      const text = workspace.read(envFile);
-      if (text === null) continue;
-      fileCount++;
-      texts.set(envFile, text);
-      suppressions.push(...suppressionsInEnv(envFile, text));
-    }
-  }
   const candidates = scope === null ? workspace.list("") : [...scope.keys()].sort();
   const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p));
+  cache3?.open(workspace);
+  const unchanged = cache3?.unchangedBySignature(phpFiles, workspace, mode) ?? /* @__PURE__ */ new Map();
+  const rest = unchanged.size === 0 ? phpFiles : phpFiles.filter((p) => !unchanged.has(p));
+  const storedProject = cache3?.storedProject() ?? null;
+  const projects = storedProject === null || rest.length > 0 ? loadProjects() : null;
+  if (projects !== null) {
+    progress(`Laravel apps: ${projects.map(appLabel).join(", ")}`);
+    const projectReports = projects.flatMap((project) => projectFindings(project, enabled));
+    pending.push(...projectReports);
+    cache3?.storeProject({
+      apps: projects.map(appLabel).join(", "),
+      envFiles: projects.flatMap((p) => p.envFiles),
+      reports: projectReports
+    });
+  } else if (storedProject !== null) {
+    progress(`Laravel apps: ${storedProject.apps}`);
+    pending.push(...storedProject.reports);
+  }
+  for (const envFile of projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? []) {
+    const text = workspace.read(envFile);
+    if (text === null) continue;
+    fileCount++;
+    texts.set(envFile, text);
+    suppressions.push(...suppressionsInEnv(envFile, text));
+  }
   progress(
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? "" : " changed in this range"}`
   );
   const rules = codeRules.filter((rule) => enabled(rule.meta));
   const settings = {
-    projects,
+    projects: projects ?? [],
     rules,
     triggers: new Prefilter(rules, { gate: optimise.literalGate }),
     // A changed file is always parsed, so that its syntax errors are reported.
@@ -39950,12 +40239,14 @@ async function audit(request2) {
     sliceBodies: optimise.sliceBodies && scope === null
   };
   let skipped = 0;
-  const outcomes = eachWithin(
-    phpFiles,
-    (path4) => auditFile(path4, workspace.read(path4), settings),
+  const analysed = eachWithin(
+    rest,
+    (path4) => cache3 === null ? auditFile(path4, workspace.read(path4), settings) : cache3.outcome(path4, workspace, mode, (text) => auditFile(path4, text, settings)),
     (path4) => parserHung(path4, workspace.read(path4)),
     request2.timeLimits
   );
+  let nextAnalysed = 0;
+  const outcomes = unchanged.size === 0 ? analysed : phpFiles.map((p) => unchanged.get(p) ?? analysed[nextAnalysed++]);
   for (const outcome of outcomes) {
     const path4 = outcome.path;
     if (!outcome.read && scope !== null && !workspace.isFile(path4)) continue;
@@ -39965,6 +40256,10 @@ async function audit(request2) {
     if (outcome.text !== null) texts.set(path4, outcome.text);
     pending.push(...outcome.reports);
     suppressions.push(...outcome.suppressions);
+  }
+  if (cache3 !== null) {
+    cache3.save(scope !== null);
+    progress(`${cache3.stats.hits} file(s) unchanged since the cached run; ${cache3.stats.misses} analysed`);
   }
   if (skipped > 0)
     progress(
@@ -40034,9 +40329,36 @@ async function audit(request2) {
       warnings: count("warning"),
       notices: count("notice"),
       parseErrors: parseErrorFiles,
-      durationMs: Math.round(performance.now() - started)
+      durationMs: Math.round(performance.now() - started),
+      ...cache3 !== null ? { cachedFiles: cache3.stats.hits } : {}
     }
   };
+}
+function appLabel(project) {
+  return `${project.root || "."} (Laravel ${project.frameworkMajor ?? "version unknown"})`;
+}
+function projectFindings(project, enabled) {
+  const pending = [];
+  for (const rule of projectRules) {
+    if (!enabled(rule.meta)) continue;
+    try {
+      for (const report2 of rule.check(project)) pending.push({ meta: rule.meta, report: report2, capAtNotice: false });
+    } catch (err) {
+      const where = project.envFiles[0] ?? (project.root === "" ? "composer.json" : `${project.root}/composer.json`);
+      pending.push({
+        meta: internalErrorRule,
+        report: {
+          path: where,
+          span: wholeFileSpan(),
+          message: `Rule ${rule.meta.id} failed on this app (${err.message}); other rules still ran. Please report this.`,
+          evidence: [],
+          fingerprintKey: `internal-error:${rule.meta.id}`
+        },
+        capAtNotice: false
+      });
+    }
+  }
+  return pending;
 }
 function toFindings(pending, configured, textOf) {
   const lines = /* @__PURE__ */ new Map();
@@ -40081,6 +40403,7 @@ function listingOnce(workspace) {
   return {
     read: (path4) => workspace.read(path4),
     isFile: (path4) => workspace.isFile(path4),
+    signature: workspace.signature?.bind(workspace),
     list: (dir) => {
       let listing = listings.get(dir);
       if (listing === void 0) {
@@ -40194,7 +40517,8 @@ async function runAudit(options) {
     config,
     scope,
     filterMode: options.base === null && options.scope == null ? "all" : options.filterMode,
-    progress: options.progress
+    progress: options.progress,
+    cache: options.cache
   });
 }
 

@@ -2,6 +2,7 @@
 import { accessSync, constants, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { checkCacheFile, defaultCacheFile, fileCache } from './engine/cache-file.js'
 import { UsageError } from './engine/config-file.js'
 import { runAudit, type FailOn, failsOn } from './engine/run.js'
 import type { FilterMode } from './diff/filter.js'
@@ -27,6 +28,9 @@ Options:
   --fail-on LEVEL       error (default), warning, notice, never: exit 1 when a finding is at or above it
   --config FILE         config file (default: PATH/stateless-audit.json when present)
   --output FILE         write the report to FILE instead of standard output
+  --cache               reuse the results of the last run for files that did not change
+                        (kept in the system's temp directory; see README "Result cache")
+  --cache-file FILE     keep that cache in FILE (implies --cache)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -41,6 +45,8 @@ interface CliOptions {
   filterMode: FilterMode
   config: string | null
   output: string | null
+  /** Off: null; on: the file, or '' for the default location. */
+  cacheFile: string | null
 }
 
 function oneOf<T extends string>(
@@ -63,6 +69,8 @@ const OPTIONS = {
   'filter-mode': { type: 'string' },
   config: { type: 'string' },
   output: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-file': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -123,7 +131,7 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' | 'version' {
   }
   // An empty PATH (an unset shell variable) would otherwise audit the current directory.
   if (positionals[0] === '') throw new UsageError('PATH is empty.')
-  for (const flag of ['base', 'config', 'output'] as const) {
+  for (const flag of ['base', 'config', 'output', 'cache-file'] as const) {
     if (values[flag] === '') throw new UsageError(`--${flag} needs a value.`)
   }
   if (values['filter-mode'] !== undefined && values.base === undefined) {
@@ -136,7 +144,8 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' | 'version' {
     failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error'),
     filterMode: oneOf(values['filter-mode'], FILTER_MODES, '--filter-mode', 'added'),
     config: values.config ?? null,
-    output: values.output ?? null
+    output: values.output ?? null,
+    cacheFile: values['cache-file'] ?? (values.cache === true ? '' : null)
   }
 }
 
@@ -184,6 +193,8 @@ export interface CliIo {
   isTty: boolean
   env: Record<string, string | undefined>
   cwd: string
+  /** Where --cache keeps its file (default: the system's temp directory). */
+  tmpdir?: string
 }
 
 const processIo: CliIo = {
@@ -207,11 +218,19 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     if (options.output !== null) checkOutput(path.resolve(io.cwd, options.output), options.output)
     const root = path.resolve(io.cwd, options.path)
+    let cacheFile: string | null = null
+    if (options.cacheFile !== null) {
+      cacheFile =
+        options.cacheFile === '' ? defaultCacheFile(root, io.tmpdir) : path.resolve(io.cwd, options.cacheFile)
+      if (options.cacheFile !== '') checkCacheFile(cacheFile, options.cacheFile)
+    }
+    const warn = (message: string): void => io.stderr(`stateless-audit: warning: ${message}\n`)
     const result = await runAudit({
       root,
       base: options.base,
       filterMode: options.filterMode,
-      configFile: options.config === null ? null : path.resolve(io.cwd, options.config)
+      configFile: options.config === null ? null : path.resolve(io.cwd, options.config),
+      cache: cacheFile === null ? undefined : fileCache(cacheFile, warn)
     })
     const color = options.output === null && io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb'
     let report: string

@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { main, type CliIo } from '../../src/cli-main.js'
+import { defaultCacheFile } from '../../src/engine/cache-file.js'
 import { TOOL_VERSION } from '../../src/version.js'
 import { validateJsonReport, validateSarif } from '../../test-support/schemas.js'
 import { FIXTURE_APPS, removeTempApps, tempApp, writeFiles } from '../../test-support/temp-app.js'
@@ -15,7 +16,10 @@ interface Run {
   stderr: string
 }
 
-async function cli(args: string[], options: { isTty?: boolean; cwd?: string } = {}): Promise<Run> {
+async function cli(
+  args: string[],
+  options: { isTty?: boolean; cwd?: string; tmpdir?: string } = {}
+): Promise<Run> {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -27,7 +31,8 @@ async function cli(args: string[], options: { isTty?: boolean; cwd?: string } = 
     },
     isTty: options.isTty ?? false,
     env: {},
-    cwd: options.cwd ?? process.cwd()
+    cwd: options.cwd ?? process.cwd(),
+    tmpdir: options.tmpdir
   }
   const code = await main(args, io)
   return { code, stdout, stderr }
@@ -250,6 +255,59 @@ describe('--base REF', () => {
       stdout: '',
       stderr: `stateless-audit: --base needs a git work tree, and ${dotGit} is not inside one.\n`
     })
+  })
+})
+
+describe('--cache and --cache-file', () => {
+  it('a second run takes the unchanged files from the cache and reports the same findings', async () => {
+    const app = tempApp('laravel10')
+    const cacheFile = path.join(tempApp(null), 'cache.json')
+    const first = await cli([app, '--format', 'json', '--cache-file', cacheFile])
+    const second = await cli([app, '--format', 'json', '--cache-file', cacheFile])
+    const plain = await cli([app, '--format', 'json'])
+    expect([first.code, second.code, plain.code]).toEqual([1, 1, 1])
+    expect(second.stderr).toBe('')
+    const [a, b, c] = [first, second, plain].map((r) => JSON.parse(r.stdout))
+    expect(a.summary.cachedFiles).toBe(0)
+    expect(b.summary.cachedFiles).toBeGreaterThan(0)
+    expect(c.summary.cachedFiles).toBeUndefined()
+    expect(b.findings).toEqual(c.findings)
+    expect(validateJsonReport(b)).toBe(true)
+    const text = await cli([app, '--cache-file', cacheFile])
+    expect(text.stdout).toMatch(
+      new RegExp(`in \\d+ files \\([\\d.]+ s\\); ${b.summary.cachedFiles} unchanged since the cached run`)
+    )
+  })
+
+  it('--cache keeps the cache in the temp directory', async () => {
+    const app = tempApp('stateless')
+    const temp = tempApp(null)
+    const run = await cli([app, '--cache'], { tmpdir: temp })
+    expect(run.code).toBe(0)
+    const files = readdirSync(path.join(temp, 'stateless-audit'))
+    expect(files).toEqual([path.basename(defaultCacheFile(app, temp))])
+    expect((await cli([app, '--cache', '--format', 'json'], { tmpdir: temp })).stdout).toMatch(
+      /"cachedFiles": [1-9]/
+    )
+  })
+
+  it('a --cache-file that cannot be one is a usage error before the audit; one that cannot be written is a warning', async () => {
+    const dir = tempApp(null)
+    expect(await cli(['/no/such/dir', '--cache-file', dir])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `stateless-audit: --cache-file ${dir} is a directory; give a file name.\n`
+    })
+    expect((await cli([laravel10, '--cache-file='])).stderr).toBe(
+      'stateless-audit: --cache-file needs a value.\n'
+    )
+    expect((await cli([laravel10, '--cache', 'x'])).stderr).toMatch(/expected one PATH, got 2/)
+    const run = await cli([laravel10, '--format', 'json', '--cache-file', '/proc/self/sa-cache.json'])
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout).findings.length).toBeGreaterThan(5)
+    expect(run.stderr).toMatch(
+      /^stateless-audit: warning: the result cache \/proc\/self\/sa-cache\.json could not be written \(E[A-Z]+\); the next run analyses every file again\.\n$/
+    )
   })
 })
 

@@ -67,6 +67,16 @@ describe('toJson', () => {
     expect(validate(JSON.parse(JSON.stringify(report)))).toBe(true)
   })
 
+  it('adds summary.cachedFiles, after the contract counters, only when a result cache was used', () => {
+    const base = result()
+    const cached = toJsonReport({ ...base, summary: { ...base.summary, cachedFiles: 12 } })
+    expect(Object.keys(cached.summary).slice(-1)).toEqual(['cachedFiles'])
+    expect(cached.summary).toMatchObject({ cachedFiles: 12 })
+    expect(validator()(JSON.parse(JSON.stringify(cached)))).toBe(true)
+    expect(validator()({ ...cached, summary: { ...cached.summary, cachedFiles: -1 } })).toBe(false)
+    expect('cachedFiles' in toJsonReport(base).summary).toBe(false)
+  })
+
   it('orders findings by path and position whatever order the engine used', () => {
     const a = finding({ path: 'b.php', line: 2, fingerprint: 'a' })
     const b = finding({ path: 'a.php', line: 9, fingerprint: 'b' })

@@ -111,6 +111,14 @@ describe('summaryLine', () => {
       result({ summary: { files: 2, errors: 1, warnings: 0, notices: 0, parseErrors: 1, durationMs: 1234 } })
     )
     expect(parse).toBe('1 error, 0 warnings, 0 notices in 2 files (1.23 s); 1 file could not be parsed')
+    const summary = { files: 9, errors: 0, warnings: 1, notices: 0, parseErrors: 0, durationMs: 40 }
+    expect(summaryLine(result({ summary: { ...summary, cachedFiles: 7 } }))).toBe(
+      '0 errors, 1 warning, 0 notices in 9 files (0.04 s); 7 unchanged since the cached run'
+    )
+    // None from the cache (the run that fills it), or no cache: nothing to say.
+    expect(summaryLine(result({ summary: { ...summary, cachedFiles: 0 } }))).toBe(
+      summaryLine(result({ summary }))
+    )
   })
 })
 

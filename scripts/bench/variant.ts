@@ -1,5 +1,8 @@
 // One measured run, in its own process (the benchmark spawns it and reads one JSON line):
 //   audit <dir> [--scope <list>] [--optimise all|off|<name>,<name>,…]   the engine, as `runAudit` runs it
+//         [--cache <file> [--cache-fresh] [--edit <list>]]              with the result cache (CLI --cache):
+//                                                                    emptied first, or after editing the
+//                                                                    listed files (a line added or removed)
 //   parse <dir>                                                        list, read and parse every file
 //   load                                                               nothing: Node's start and the modules
 //   read <dir>                                                         list and read every file
@@ -7,10 +10,11 @@
 // The last three are floors: what a run costs before configuration, slicing, parsing and rules.
 // The workspace counts what the engine lists and reads, so the benchmark can show that a PR scope
 // does not touch the rest of the app.
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { DiffScope, FileScope } from '../../src/diff/filter.js'
 import { audit, NO_OPTIMISATIONS, type AuditRequest, type Optimisations } from '../../src/engine/audit.js'
+import { fileCache } from '../../src/engine/cache-file.js'
 import { FsWorkspace, hasNeverScannedSegment } from '../../src/engine/fs-workspace.js'
 import { hasSuppressionComment, Prefilter } from '../../src/engine/prefilter.js'
 import { loadConfig } from '../../src/engine/run.js'
@@ -31,6 +35,9 @@ export interface VariantResult {
   /** Paths the engine read, and paths the listings returned. */
   reads: number
   listed: number
+  /** Files whose signature the result cache asked for, and the files it answered. */
+  signed?: number
+  cached?: number
   maxRssKb: number
 }
 
@@ -44,7 +51,12 @@ type FloorResult = Pick<VariantResult, 'innerMs' | 'files' | 'bytes' | 'reads' |
 class CountingWorkspace extends FsWorkspace {
   reads = 0
   listed = 0
+  signed = 0
   bytes = 0
+  override signature(p: string): string | null {
+    this.signed++
+    return super.signature(p)
+  }
   override read(p: string): string | null {
     this.reads++
     const text = super.read(p)
@@ -89,6 +101,10 @@ async function runAuditVariant(root: string, args: string[]): Promise<VariantRes
     scopeList === undefined
       ? null
       : wholeFileScope(root, readFileSync(scopeList, 'utf8').split('\n').filter(Boolean))
+  const cacheFile = flag('--cache')
+  if (cacheFile !== undefined && args.includes('--cache-fresh')) rmSync(cacheFile, { force: true })
+  const edits = flag('--edit')
+  if (edits !== undefined) for (const p of readFileSync(edits, 'utf8').split('\n').filter(Boolean)) toggleEdit(root, p)
   const started = performance.now()
   const workspace = new CountingWorkspace(root)
   const result = await audit({
@@ -98,7 +114,14 @@ async function runAuditVariant(root: string, args: string[]): Promise<VariantRes
     config: loadConfig(root, null),
     scope,
     filterMode: scope === null ? 'all' : 'added',
-    optimise: optimiseOption(flag('--optimise'))
+    optimise: optimiseOption(flag('--optimise')),
+    cache:
+      cacheFile === undefined
+        ? undefined
+        : fileCache(cacheFile, (message) => {
+            process.stderr.write(`${message}\n`)
+            process.exitCode = 1
+          })
   })
   const innerMs = performance.now() - started
   const byRule: Record<string, number> = {}
@@ -114,8 +137,18 @@ async function runAuditVariant(root: string, args: string[]): Promise<VariantRes
     byRule,
     reads: workspace.reads,
     listed: workspace.listed,
+    ...(cacheFile !== undefined ? { signed: workspace.signed, cached: result.summary.cachedFiles ?? 0 } : {}),
     maxRssKb: process.resourceUsage().maxRSS
   }
+}
+
+const EDIT_MARK = '// edited by the benchmark\n'
+
+/** An edit of `rel` that changes no finding: a comment line at its end, added or taken away. */
+function toggleEdit(root: string, rel: string): void {
+  const file = path.join(root, rel)
+  const text = readFileSync(file, 'utf8')
+  writeFileSync(file, text.endsWith(EDIT_MARK) ? text.slice(0, -EDIT_MARK.length) : text + EDIT_MARK)
 }
 
 /** The PHP and Blade files the engine audits in a whole-app run, with their texts, one at a time. */

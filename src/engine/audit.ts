@@ -3,6 +3,7 @@ import picomatch from 'picomatch'
 import { inScope, type DiffScope, type FilterMode } from '../diff/filter.js'
 import { locateAppsAround } from '../laravel/apps.js'
 import { configFileBeingParsed, findApps, loadProject } from '../laravel/project.js'
+import type { LaravelProject } from '../laravel/types.js'
 import type { AuditResult } from '../report/result.js'
 import { codeRules } from '../rules/code-rules.js'
 import {
@@ -14,11 +15,19 @@ import { projectRules } from '../rules/project-rules.js'
 import { allRuleMetas } from '../rules/registry.js'
 import { type AuditConfig, type RuleSetting, UsageError } from './config-file.js'
 import { fingerprints, normaliseSnippet } from './fingerprint.js'
-import { auditFile, parserHung, wholeFileSpan, type FileSettings } from './audit-file.js'
+import {
+  auditFile,
+  parserHung,
+  wholeFileSpan,
+  type FileOutcome,
+  type FileReport,
+  type FileSettings
+} from './audit-file.js'
 import { hasNeverScannedSegment } from './fs-workspace.js'
 import { Prefilter } from './prefilter.js'
+import { ResultCache, type CacheOptions } from './result-cache.js'
 import { matchSuppressions, suppressionsInEnv, usageKey, type Suppression } from './suppressions.js'
-import { type Finding, type RuleMeta, type RuleReport, type Severity, severityRank } from './types.js'
+import { type Finding, type RuleMeta, type Severity, severityRank } from './types.js'
 import { eachWithin, type TimeLimits } from './watchdog.js'
 import type { Workspace } from './workspace.js'
 
@@ -40,6 +49,8 @@ export interface AuditRequest {
   optimise?: boolean | Partial<Optimisations>
   /** When a file's parse counts as hung (src/engine/watchdog.ts); tests shorten them. */
   timeLimits?: TimeLimits
+  /** Reuse the outcomes of an earlier run for unchanged files (src/engine/result-cache.ts; CLI --cache). */
+  cache?: CacheOptions
 }
 
 /** The engine's speed-ups. None of them changes a finding (__tests__/engine/optimisations.test.ts). */
@@ -94,13 +105,6 @@ export function optimisationsFor(
   return { ...base, ...(typeof option === 'object' ? option : {}) }
 }
 
-interface Pending {
-  meta: RuleMeta
-  report: RuleReport
-  /** Findings in tests/ are capped at notice. */
-  capAtNotice: boolean
-}
-
 const PHP_FILE = /\.php$/i
 
 function lowerOf(a: Severity, b: Severity): Severity {
@@ -127,74 +131,76 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     )
   }
   const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? undefined }
-  const projects = eachWithin(
-    appRoots,
-    (root) => {
-      const project = loadProject(workspace, root, load)
-      // The config files are parsed on first use: use them now, under the watchdog.
-      project.configReadsEnv('')
-      return project
-    },
-    (root) => {
-      const file = configFileBeingParsed()
-      const what = file !== null ? `the config file ${file}` : `a config file of ${root || 'the app'}`
-      throw new UsageError(
-        `The PHP parser did not finish on ${what} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check it with \`php -l\`.`
-      )
-    },
-    request.timeLimits
-  )
-  progress(
-    `Laravel apps: ${projects.map((p) => `${p.root || '.'} (Laravel ${p.frameworkMajor ?? 'version unknown'})`).join(', ')}`
-  )
+  // Whole-app runs skip and slice files; a scope parses its files whole: different outcomes.
+  const mode = scope === null ? `${Number(optimise.prefilter)}${Number(optimise.sliceBodies)}` : 'scope'
+  const cache =
+    request.cache === undefined
+      ? null
+      : new ResultCache(request.cache, { version: request.version, config, appRoots })
+  const projectWorkspace = cache === null ? workspace : cache.recording(workspace)
+  const loadProjects = (): LaravelProject[] =>
+    eachWithin(
+      appRoots,
+      (root) => {
+        const project = loadProject(projectWorkspace, root, load)
+        // The config files are parsed on first use: use them now, under the watchdog.
+        project.configReadsEnv('')
+        return project
+      },
+      (root) => {
+        const file = configFileBeingParsed()
+        const what = file !== null ? `the config file ${file}` : `a config file of ${root || 'the app'}`
+        throw new UsageError(
+          `The PHP parser did not finish on ${what} (it loops on a few broken texts, such as a file ending in \`enum\` or \`#[\`); check it with \`php -l\`.`
+        )
+      },
+      request.timeLimits
+    )
 
-  const pending: Pending[] = []
+  const pending: FileReport[] = []
   const suppressions: Suppression[] = []
   const texts = new Map<string, string>()
   let parseErrorFiles = 0
   let fileCount = 0
 
-  for (const project of projects) {
-    for (const rule of projectRules) {
-      if (!enabled(rule.meta)) continue
-      try {
-        for (const report of rule.check(project))
-          pending.push({ meta: rule.meta, report, capAtNotice: false })
-      } catch (err) {
-        // One failing rule must not cost the other findings.
-        const where =
-          project.envFiles[0] ?? (project.root === '' ? 'composer.json' : `${project.root}/composer.json`)
-        pending.push({
-          meta: internalErrorRule,
-          report: {
-            path: where,
-            span: wholeFileSpan(),
-            message: `Rule ${rule.meta.id} failed on this app (${(err as Error).message}); other rules still ran. Please report this.`,
-            evidence: [],
-            fingerprintKey: `internal-error:${rule.meta.id}`
-          },
-          capAtNotice: false
-        })
-      }
-    }
-    for (const envFile of project.envFiles) {
-      const text = workspace.read(envFile)
-      if (text === null) continue
-      fileCount++
-      texts.set(envFile, text)
-      suppressions.push(...suppressionsInEnv(envFile, text))
-    }
-  }
-
   const candidates = scope === null ? workspace.list('') : [...scope.keys()].sort()
   const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p))
+
+  // With a cache whose inputs are unchanged, files unchanged by their signature need neither a
+  // read nor the project model; the model is loaded only for the rest (src/engine/result-cache.ts).
+  cache?.open(workspace)
+  const unchanged = cache?.unchangedBySignature(phpFiles, workspace, mode) ?? new Map<string, FileOutcome>()
+  const rest = unchanged.size === 0 ? phpFiles : phpFiles.filter((p) => !unchanged.has(p))
+  const storedProject = cache?.storedProject() ?? null
+  const projects = storedProject === null || rest.length > 0 ? loadProjects() : null
+
+  if (projects !== null) {
+    progress(`Laravel apps: ${projects.map(appLabel).join(', ')}`)
+    const projectReports = projects.flatMap((project) => projectFindings(project, enabled))
+    pending.push(...projectReports)
+    cache?.storeProject({
+      apps: projects.map(appLabel).join(', '),
+      envFiles: projects.flatMap((p) => p.envFiles),
+      reports: projectReports
+    })
+  } else if (storedProject !== null) {
+    progress(`Laravel apps: ${storedProject.apps}`)
+    pending.push(...storedProject.reports)
+  }
+  for (const envFile of projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? []) {
+    const text = workspace.read(envFile)
+    if (text === null) continue
+    fileCount++
+    texts.set(envFile, text)
+    suppressions.push(...suppressionsInEnv(envFile, text))
+  }
+
   progress(
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? '' : ' changed in this range'}`
   )
-
   const rules = codeRules.filter((rule) => enabled(rule.meta))
   const settings: FileSettings = {
-    projects,
+    projects: projects ?? [],
     rules,
     triggers: new Prefilter(rules, { gate: optimise.literalGate }),
     // A changed file is always parsed, so that its syntax errors are reported.
@@ -204,12 +210,18 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     sliceBodies: optimise.sliceBodies && scope === null
   }
   let skipped = 0
-  const outcomes = eachWithin(
-    phpFiles,
-    (path) => auditFile(path, workspace.read(path), settings),
+  const analysed = eachWithin(
+    rest,
+    (path) =>
+      cache === null
+        ? auditFile(path, workspace.read(path), settings)
+        : cache.outcome(path, workspace, mode, (text) => auditFile(path, text, settings)),
     (path) => parserHung(path, workspace.read(path)),
     request.timeLimits
   )
+  let nextAnalysed = 0
+  const outcomes =
+    unchanged.size === 0 ? analysed : phpFiles.map((p) => unchanged.get(p) ?? analysed[nextAnalysed++])
   for (const outcome of outcomes) {
     const path = outcome.path
     // A file the change removed has nothing to audit.
@@ -220,6 +232,10 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     if (outcome.text !== null) texts.set(path, outcome.text)
     pending.push(...outcome.reports)
     suppressions.push(...outcome.suppressions)
+  }
+  if (cache !== null) {
+    cache.save(scope !== null)
+    progress(`${cache.stats.hits} file(s) unchanged since the cached run; ${cache.stats.misses} analysed`)
   }
   if (skipped > 0)
     progress(
@@ -238,7 +254,7 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     else kept.push(finding)
   })
   const knownIds = new Set(allRuleMetas().map((m) => m.id))
-  const metaPending: Pending[] = []
+  const metaPending: FileReport[] = []
   for (const s of suppressions) {
     const span = { line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn }
     if (s.reason === null && enabled(suppressionWithoutReasonRule)) {
@@ -303,13 +319,45 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
       warnings: count('warning'),
       notices: count('notice'),
       parseErrors: parseErrorFiles,
-      durationMs: Math.round(performance.now() - started)
+      durationMs: Math.round(performance.now() - started),
+      ...(cache !== null ? { cachedFiles: cache.stats.hits } : {})
     }
   }
 }
 
+function appLabel(project: LaravelProject): string {
+  return `${project.root || '.'} (Laravel ${project.frameworkMajor ?? 'version unknown'})`
+}
+
+/** The project rules' reports on one app; a rule that throws becomes an internal-error report. */
+function projectFindings(project: LaravelProject, enabled: (meta: RuleMeta) => boolean): FileReport[] {
+  const pending: FileReport[] = []
+  for (const rule of projectRules) {
+    if (!enabled(rule.meta)) continue
+    try {
+      for (const report of rule.check(project)) pending.push({ meta: rule.meta, report, capAtNotice: false })
+    } catch (err) {
+      // One failing rule must not cost the other findings.
+      const where =
+        project.envFiles[0] ?? (project.root === '' ? 'composer.json' : `${project.root}/composer.json`)
+      pending.push({
+        meta: internalErrorRule,
+        report: {
+          path: where,
+          span: wholeFileSpan(),
+          message: `Rule ${rule.meta.id} failed on this app (${(err as Error).message}); other rules still ran. Please report this.`,
+          evidence: [],
+          fingerprintKey: `internal-error:${rule.meta.id}`
+        },
+        capAtNotice: false
+      })
+    }
+  }
+  return pending
+}
+
 function toFindings(
-  pending: Pending[],
+  pending: FileReport[],
   configured: (meta: RuleMeta) => RuleSetting | undefined,
   textOf: (path: string) => string | null
 ): Finding[] {
@@ -359,6 +407,7 @@ function listingOnce(workspace: Workspace): Workspace {
   return {
     read: (path) => workspace.read(path),
     isFile: (path) => workspace.isFile(path),
+    signature: workspace.signature?.bind(workspace),
     list: (dir) => {
       let listing = listings.get(dir)
       if (listing === undefined) {

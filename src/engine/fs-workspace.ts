@@ -20,6 +20,9 @@ export const NEVER_SCANNED_APP_DIRS = ['storage', 'bootstrap/cache']
 /** Files larger than this are not read: no real PHP or env file is this big. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024
 
+/** A file changed this recently has no signature (timestamps as coarse as 2 s, FAT's, and clock skew). */
+const RACY_MS = 3000
+
 /** A relative path that path.resolve() would change: absolute, `.`/`..` segments, empty segments, backslashes. */
 const NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/
 
@@ -29,9 +32,12 @@ export function hasNeverScannedSegment(relPath: string): boolean {
 
 export class FsWorkspace implements Workspace {
   readonly root: string
+  private readonly racyMs: number
 
-  constructor(root: string) {
+  /** `racyMs`: how recently changed a file has no signature (tests shorten it). */
+  constructor(root: string, options: { racyMs?: number } = {}) {
     this.root = path.resolve(root)
+    this.racyMs = options.racyMs ?? RACY_MS
   }
 
   /** Directories already seen to be real directories, not symlinks: each is checked once. */
@@ -116,6 +122,22 @@ export class FsWorkspace implements Workspace {
     } finally {
       if (fd !== null) closeSync(fd)
     }
+  }
+
+  signature(rel: string): string | null {
+    const abs = this.resolve(rel, true)
+    if (!abs) return null
+    let stat
+    try {
+      stat = lstatSync(abs)
+    } catch {
+      return null
+    }
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null
+    // As git's index does for "racily clean" files: a file changed in the last seconds could be
+    // written again within the same timestamp; its signature would not tell, so it has none.
+    if (Math.max(stat.mtimeMs, stat.ctimeMs) > Date.now() - this.racyMs) return null
+    return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`
   }
 
   list(dir: string): string[] {

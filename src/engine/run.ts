@@ -9,6 +9,7 @@ import { audit } from './audit.js'
 import { type AuditConfig, CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, UsageError } from './config-file.js'
 import { FsWorkspace } from './fs-workspace.js'
 import { gitScope } from './git-scope.js'
+import type { CacheOptions } from './result-cache.js'
 import { type Finding, severityRank, type Severity } from './types.js'
 import type { Workspace } from './workspace.js'
 
@@ -64,6 +65,8 @@ export interface RunOptions {
   /** File contents to audit (the action reads the head commit from git objects); default: `root` on disk. */
   workspace?: Workspace
   progress?: (message: string) => void
+  /** Reuse the outcomes of an earlier run for unchanged files (CLI --cache). */
+  cache?: CacheOptions
 }
 
 export async function runAudit(options: RunOptions): Promise<AuditResult> {
@@ -86,6 +89,7 @@ export async function runAudit(options: RunOptions): Promise<AuditResult> {
     config,
     scope,
     filterMode: options.base === null && options.scope == null ? 'all' : options.filterMode,
-    progress: options.progress
+    progress: options.progress,
+    cache: options.cache
   })
 }

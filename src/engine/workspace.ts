@@ -11,4 +11,11 @@ export interface Workspace {
    * symlinks and skipping the directories that are never scanned (vendor/, node_modules/, .git/…).
    */
   list(dir: string): string[]
+  /**
+   * Optional: a cheap identity of the file's current content, which changes whenever the file is
+   * written or replaced (its inode, size, modification and change times); null when the file is
+   * not a regular file, or changed so recently that a write in the same clock tick might not show
+   * (compare the contents then). The result cache uses it to skip reading unchanged files.
+   */
+  signature?(path: string): string | null
 }

@@ -79,7 +79,9 @@ export const jsonReportSchema = {
         parseErrors: count,
         durationMs: { type: 'number', minimum: 0 },
         suppressed: count,
-        outOfScope: count
+        outOfScope: count,
+        // Only with a result cache (CLI --cache): the files whose results came from it.
+        cachedFiles: count
       }
     }
   }

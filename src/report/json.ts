@@ -53,7 +53,8 @@ export function toJsonReport(result: AuditResult): JsonReport {
       parseErrors,
       durationMs,
       suppressed: result.suppressed.length,
-      outOfScope: result.outOfScope.length
+      outOfScope: result.outOfScope.length,
+      ...(result.summary.cachedFiles !== undefined ? { cachedFiles: result.summary.cachedFiles } : {})
     }
   }
 }

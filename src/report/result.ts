@@ -16,6 +16,8 @@ export interface AuditSummary {
   /** Files that could not be parsed (each also appears as a `parse-error` finding). */
   parseErrors: number
   durationMs: number
+  /** With a result cache (CLI --cache): the files whose outcome came from it. Absent without one. */
+  cachedFiles?: number
 }
 
 export interface AuditResult {

@@ -69,6 +69,8 @@ export function summaryLine(
   ].join(', ')
   const parts = [`${counts} in ${plural(files, 'file')} (${(durationMs / 1000).toFixed(2)} s)`]
   if (parseErrors > 0) parts.push(`${plural(parseErrors, 'file')} could not be parsed`)
+  const cached = result.summary.cachedFiles
+  if (cached !== undefined && cached > 0) parts.push(`${cached} unchanged since the cached run`)
   if (result.suppressed.length > 0) parts.push(`${result.suppressed.length} suppressed`)
   if (result.outOfScope.length > 0) parts.push(`${result.outOfScope.length} not introduced by this change`)
   const line = parts.join('; ')

@@ -1,0 +1,372 @@
+// The result cache (CLI --cache): a run that takes outcomes from it returns exactly what a run
+// without it returns, on a generated app and after each kind of change an outcome depends on — a
+// file's text, the config and env files the rules read, the settings, the tool's build — and a
+// damaged cache costs nothing but time.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { generateApp, type GeneratedApp } from '../../scripts/bench/generate.js'
+import type { DiffScope, FileScope } from '../../src/diff/filter.js'
+import { audit, type AuditRequest } from '../../src/engine/audit.js'
+import { checkCacheFile, defaultCacheFile, fileCacheStore } from '../../src/engine/cache-file.js'
+import { type AuditConfig, UsageError } from '../../src/engine/config-file.js'
+import { FsWorkspace } from '../../src/engine/fs-workspace.js'
+import type { CacheStore } from '../../src/engine/result-cache.js'
+import { loadConfig } from '../../src/engine/run.js'
+import type { AuditResult } from '../../src/report/result.js'
+
+const EXAMPLE_APP = path.resolve('examples/laravel-app')
+
+const dirs: string[] = []
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sa-cache-'))
+  dirs.push(dir)
+  return dir
+}
+
+afterAll(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+class MemoryStore implements CacheStore {
+  text: string | null = null
+  writes = 0
+  read(): string | null {
+    return this.text
+  }
+  write(text: string): void {
+    this.text = text
+    this.writes++
+  }
+  stored(): {
+    files: Record<string, string>
+    details: Record<string, unknown>
+    inputs: Record<string, string>
+  } {
+    return JSON.parse(this.text ?? 'null')
+  }
+}
+
+interface RunOptions {
+  store?: MemoryStore
+  identity?: string
+  /** FsWorkspace's racy window; 0 lets files written by the test have a signature at once. */
+  racyMs?: number
+  scope?: DiffScope | null
+  optimise?: AuditRequest['optimise']
+  config?: AuditConfig
+}
+
+async function run(root: string, options: RunOptions = {}): Promise<AuditResult> {
+  const scope = options.scope ?? null
+  return audit({
+    workspace: new FsWorkspace(root, { racyMs: options.racyMs ?? 0 }),
+    root,
+    version: 'test',
+    config: options.config ?? loadConfig(root, null),
+    scope,
+    filterMode: scope === null ? 'all' : 'added',
+    optimise: options.optimise ?? true,
+    cache: options.store ? { store: options.store, identity: options.identity ?? 'build-1' } : undefined
+  })
+}
+
+/** The result without what differs between an uncached and a cached run by design. */
+function comparable(result: AuditResult): unknown {
+  const { durationMs: _duration, cachedFiles: _cached, ...summary } = result.summary
+  return { ...result, summary }
+}
+
+/** Every line of `paths` added. */
+function wholeFiles(root: string, paths: string[]): DiffScope {
+  const scope = new Map<string, FileScope>()
+  for (const p of paths) {
+    const lines = readFileSync(path.join(root, p), 'utf8').split('\n').length
+    scope.set(p, { added: new Set(Array.from({ length: lines }, (_, i) => i + 1)), context: new Set() })
+  }
+  return scope
+}
+
+/** A file's modification time moved, so that its signature changes whatever the clock's tick. */
+function touchPast(file: string, secondsAgo: number): void {
+  const when = Date.now() / 1000 - secondsAgo
+  utimesSync(file, when, when)
+}
+
+describe('result cache on a generated app', () => {
+  let app: GeneratedApp
+  beforeAll(() => {
+    app = generateApp(tempDir(), { seed: 20261203, entities: 13, everyCase: true })
+  })
+
+  it('a cached run returns exactly what an uncached run returns, and the next one takes every file from the cache', async () => {
+    const uncached = await run(app.dir)
+    expect(uncached.findings.length).toBeGreaterThan(20)
+    expect(uncached.summary.cachedFiles).toBeUndefined()
+
+    const store = new MemoryStore()
+    const first = await run(app.dir, { store })
+    expect(comparable(first)).toEqual(comparable(uncached))
+    expect(first.summary.cachedFiles).toBe(0)
+    expect(store.writes).toBe(1)
+    const phpFiles = Object.keys(store.stored().files).length
+    expect(phpFiles).toBe(app.phpFiles.length)
+
+    const second = await run(app.dir, { store })
+    expect(comparable(second)).toEqual(comparable(uncached))
+    expect(second.summary.cachedFiles).toBe(phpFiles)
+    // Nothing changed: the cache is not written again.
+    expect(store.writes).toBe(1)
+
+    // Files written in the last seconds have no signature: their contents decide, with the same result.
+    const racy = await run(app.dir, { store, racyMs: 60_000 })
+    expect(comparable(racy)).toEqual(comparable(uncached))
+    expect(racy.summary.cachedFiles).toBe(phpFiles)
+  })
+
+  it('with every optimisation off, too (its outcomes are stored apart)', async () => {
+    const store = new MemoryStore()
+    const uncached = await run(app.dir, { optimise: false })
+    await run(app.dir, { store, optimise: false })
+    const warm = await run(app.dir, { store, optimise: false })
+    expect(comparable(warm)).toEqual(comparable(uncached))
+    expect(warm.summary.cachedFiles).toBe(app.phpFiles.length)
+    // Switching the optimisations back on analyses again: a skipped file's outcome differs in mode.
+    const on = await run(app.dir, { store })
+    expect(on.summary.cachedFiles).toBe(0)
+    expect(comparable(on)).toEqual(comparable(await run(app.dir)))
+  })
+
+  it('a scoped run takes its files from the cache, returns what an uncached scoped run returns, and keeps the other entries', async () => {
+    const store = new MemoryStore()
+    await run(app.dir, { store })
+    const entries = Object.keys(store.stored().files).length
+    const changed = app.phpFiles.filter((p) => p.startsWith('app/Http/Controllers/')).slice(0, 4)
+    expect(changed.length).toBe(4)
+    const scope = wholeFiles(app.dir, changed)
+    const uncached = await run(app.dir, { scope })
+    // A scope parses its files whole, unlike a whole-app run: its outcomes are its own.
+    const cold = await run(app.dir, { store, scope: wholeFiles(app.dir, changed) })
+    expect(cold.summary.cachedFiles).toBe(0)
+    expect(comparable(cold)).toEqual(comparable(uncached))
+    const warm = await run(app.dir, { store, scope: wholeFiles(app.dir, changed) })
+    expect(warm.summary.cachedFiles).toBe(4)
+    expect(comparable(warm)).toEqual(comparable(uncached))
+    expect(Object.keys(store.stored().files).length).toBe(entries)
+  })
+})
+
+describe('result cache: what invalidates an outcome', () => {
+  const exportService =
+    "<?php\n\nnamespace App\\Services;\n\nuse Illuminate\\Support\\Facades\\Storage;\n\nclass Export\n{\n    public function run(string $csv): void\n    {\n        Storage::put('exports/a.csv', $csv);\n    }\n}\n"
+
+  function exampleApp(): string {
+    const dir = tempDir()
+    cpSync(EXAMPLE_APP, dir, { recursive: true })
+    mkdirSync(path.join(dir, 'app/Services'), { recursive: true })
+    writeFileSync(path.join(dir, 'app/Services/Export.php'), exportService)
+    return dir
+  }
+
+  const ruleIds = (r: AuditResult): string[] => r.findings.map((f) => `${f.path} ${f.ruleId}`)
+
+  it("a changed file is analysed again, the others are not; a file's own change of the same size too", async () => {
+    const dir = exampleApp()
+    const store = new MemoryStore()
+    await run(dir, { store })
+    const total = Object.keys(store.stored().files).length
+    const file = path.join(dir, 'app/Services/Export.php')
+
+    writeFileSync(
+      file,
+      exportService.replace("Storage::put('exports/a.csv', $csv);", "$k = env('EXPORT_KEY');")
+    )
+    const changed = await run(dir, { store })
+    expect(changed.summary.cachedFiles).toBe(total - 1)
+    expect(comparable(changed)).toEqual(comparable(await run(dir)))
+    expect(ruleIds(changed)).toContain('app/Services/Export.php env-outside-config')
+    expect(ruleIds(changed)).not.toContain('app/Services/Export.php storage-local-write')
+
+    // Same size, same inode: the modification time tells (moved, so that the clock's tick cannot hide it).
+    const sameSize = exportService.replace('a.csv', 'b.csv')
+    expect(sameSize.length).toBe(exportService.length)
+    writeFileSync(file, sameSize)
+    touchPast(file, 5)
+    const again = await run(dir, { store })
+    expect(again.summary.cachedFiles).toBe(total - 1)
+    expect(comparable(again)).toEqual(comparable(await run(dir)))
+  })
+
+  it('a file changed within the racy window is compared by its contents', async () => {
+    const dir = exampleApp()
+    const store = new MemoryStore()
+    const file = path.join(dir, 'app/Services/Export.php')
+    // The default window: files the test just wrote get no signature.
+    await run(dir, { store, racyMs: 3000 })
+    writeFileSync(file, exportService.replace('a.csv', 'c.csv'))
+    const after = await run(dir, { store, racyMs: 3000 })
+    expect(comparable(after)).toEqual(comparable(await run(dir)))
+    expect(after.findings.find((f) => f.path === 'app/Services/Export.php')?.message).toContain(
+      'Storage::put()'
+    )
+    expect(after.summary.cachedFiles).toBe(Object.keys(store.stored().files).length - 1)
+  })
+
+  it('an env file the rules read changes the outcome of an unchanged file', async () => {
+    const dir = exampleApp()
+    const store = new MemoryStore()
+    const before = await run(dir, { store })
+    expect(ruleIds(before)).toContain('app/Services/Export.php storage-local-write')
+    const env = path.join(dir, '.env.example')
+    writeFileSync(env, readFileSync(env, 'utf8').replace(/^FILESYSTEM_DISK=local$/m, 'FILESYSTEM_DISK=s3'))
+    const after = await run(dir, { store })
+    expect(ruleIds(after)).not.toContain('app/Services/Export.php storage-local-write')
+    expect(after.summary.cachedFiles).toBe(0)
+    expect(comparable(after)).toEqual(comparable(await run(dir)))
+  })
+
+  it('a config file the rules read changes the outcome of an unchanged file', async () => {
+    const dir = exampleApp()
+    const store = new MemoryStore()
+    await run(dir, { store })
+    const config = path.join(dir, 'config/filesystems.php')
+    writeFileSync(config, readFileSync(config, 'utf8').replace("env('FILESYSTEM_DISK', 'local')", "'s3'"))
+    const after = await run(dir, { store })
+    expect(ruleIds(after)).not.toContain('app/Services/Export.php storage-local-write')
+    expect(after.summary.cachedFiles).toBe(0)
+    expect(comparable(after)).toEqual(comparable(await run(dir)))
+  })
+
+  it('the settings and the build of the tool are part of the key', async () => {
+    const dir = exampleApp()
+    const store = new MemoryStore()
+    await run(dir, { store })
+    const config = loadConfig(dir, null)
+    const off: AuditConfig = { ...config, rules: { ...config.rules, 'storage-local-write': 'off' } }
+    const withOff = await run(dir, { store, config: off })
+    expect(withOff.summary.cachedFiles).toBe(0)
+    expect(ruleIds(withOff)).not.toContain('app/Services/Export.php storage-local-write')
+    expect(comparable(withOff)).toEqual(comparable(await run(dir, { config: off })))
+
+    await run(dir, { store })
+    expect((await run(dir, { store })).summary.cachedFiles).toBeGreaterThan(0)
+    const otherBuild = await run(dir, { store, identity: 'build-2' })
+    expect(otherBuild.summary.cachedFiles).toBe(0)
+  })
+
+  it('a removed file leaves the cache; a new one is analysed', async () => {
+    const dir = exampleApp()
+    const store = new MemoryStore()
+    await run(dir, { store })
+    rmSync(path.join(dir, 'app/Services/Export.php'))
+    writeFileSync(
+      path.join(dir, 'app/Services/Import.php'),
+      exportService.replace('class Export', 'class Import')
+    )
+    const after = await run(dir, { store })
+    expect(comparable(after)).toEqual(comparable(await run(dir)))
+    const files = Object.keys(store.stored().files)
+    expect(files).not.toContain('app/Services/Export.php')
+    expect(files).toContain('app/Services/Import.php')
+    expect(after.summary.cachedFiles).toBe(files.length - 1)
+  })
+
+  it('a damaged, foreign or tampered cache is an empty one, or loses only the entries it damaged', async () => {
+    const dir = exampleApp()
+    const uncached = comparable(await run(dir))
+    for (const text of ['', 'not json', 'null', '[]', '{"format":3}', '{"format":1,"key":"x"}']) {
+      const store = new MemoryStore()
+      store.text = text
+      const result = await run(dir, { store })
+      expect([text, comparable(result)]).toEqual([text, uncached])
+      expect(result.summary.cachedFiles).toBe(0)
+      expect(store.writes).toBe(1)
+    }
+    const store = new MemoryStore()
+    await run(dir, { store })
+    const good = store.stored()
+    const withReports = Object.keys(good.details)
+    expect(withReports).toContain('app/Services/Export.php')
+    const tampered = JSON.parse(JSON.stringify(good))
+    tampered.details['app/Services/Export.php'][0][0][0] = 'no-such-rule'
+    const first = Object.keys(good.files).find((p) => !withReports.includes(p)) as string
+    tampered.files[first] = 'garbage'
+    store.text = JSON.stringify(tampered)
+    const result = await run(dir, { store })
+    expect(comparable(result)).toEqual(uncached)
+    expect(result.summary.cachedFiles).toBe(Object.keys(good.files).length - 2)
+  })
+})
+
+describe('FsWorkspace.signature', () => {
+  it('is null for a file changed in the racy window, a missing file, a directory and a symlink; it changes with the file', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'a.php'), '<?php\n')
+    mkdirSync(path.join(dir, 'sub'))
+    const fresh = new FsWorkspace(dir)
+    expect(fresh.signature('a.php')).toBeNull()
+    const ws = new FsWorkspace(dir, { racyMs: 0 })
+    const first = ws.signature('a.php')
+    expect(first).toMatch(/^\d+:6:/)
+    expect(ws.signature('missing.php')).toBeNull()
+    expect(ws.signature('sub')).toBeNull()
+    expect(ws.signature('../a.php')).toBeNull()
+    touchPast(path.join(dir, 'a.php'), 10)
+    expect(ws.signature('a.php')).not.toBe(first)
+    // Ten seconds old by its modification time, but just changed (its status change time): none yet.
+    expect(fresh.signature('a.php')).toBeNull()
+    // A symlink is never read by the workspace, nor signed.
+    symlinkSync(path.join(dir, 'a.php'), path.join(dir, 'link.php'))
+    expect(ws.signature('link.php')).toBeNull()
+  })
+})
+
+describe('the cache file', () => {
+  it('is written whole and read back; a write that fails warns and throws nothing', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'nested', 'cache.json')
+    const warnings: string[] = []
+    const store = fileCacheStore(file, (m) => warnings.push(m))
+    expect(store.read()).toBeNull()
+    store.write('{"a":1}')
+    expect(store.read()).toBe('{"a":1}')
+    expect(readdirSync(path.dirname(file))).toEqual(['cache.json'])
+    expect(warnings).toEqual([])
+
+    const broken = fileCacheStore('/proc/self/stateless-audit-cache.json', (m) => warnings.push(m))
+    expect(() => broken.write('{}')).not.toThrow()
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(
+      /result cache \/proc\/self\/stateless-audit-cache\.json could not be written \(E[A-Z]+\)/
+    )
+  })
+
+  it('--cache-file must name a file in an existing directory', () => {
+    const dir = tempDir()
+    expect(() => checkCacheFile(dir, 'x')).toThrow(UsageError)
+    expect(() => checkCacheFile(dir, 'x')).toThrow('--cache-file x is a directory; give a file name.')
+    expect(() => checkCacheFile(path.join(dir, 'no', 'c.json'), 'no/c.json')).toThrow(
+      /the directory .* does not exist/
+    )
+    writeFileSync(path.join(dir, 'plain'), '')
+    expect(() => checkCacheFile(path.join(dir, 'plain', 'c.json'), 'plain/c.json')).toThrow(UsageError)
+    expect(() => checkCacheFile(path.join(dir, 'c.json'), 'c.json')).not.toThrow()
+  })
+
+  it('by default lives in the temp directory, one per scanned directory', () => {
+    expect(defaultCacheFile('/a/app')).not.toBe(defaultCacheFile('/b/app'))
+    expect(defaultCacheFile('/a/app')).toBe(defaultCacheFile('/a/app/'))
+    expect(path.dirname(defaultCacheFile('/a/app'))).toBe(path.join(tmpdir(), 'stateless-audit'))
+  })
+})

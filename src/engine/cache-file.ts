@@ -1,0 +1,88 @@
+// The result cache on disk (CLI --cache, --cache-file): one JSON file, replaced atomically, so that
+// two runs at once cannot leave half a file. A cache that cannot be read is treated as empty; one
+// that cannot be written costs a warning, never the findings.
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { TOOL_VERSION } from '../version.js'
+import { UsageError } from './config-file.js'
+import { digestOf, type CacheOptions, type CacheStore } from './result-cache.js'
+
+/** The default cache of an app: in the system's temp directory, one file per scanned directory. */
+export function defaultCacheFile(root: string, temp: string = tmpdir()): string {
+  const id = digestOf(path.resolve(root))
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 20)
+  return path.join(temp, 'stateless-audit', `${id}.json`)
+}
+
+/**
+ * The running build of the tool: its version and a hash of the file that holds this code (the
+ * bundle, dist/cli.js), so that outcomes stored by another build are never reused.
+ */
+export function buildIdentity(): string {
+  let code = ''
+  try {
+    code = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+  } catch {
+    // Not a file (a bundle loaded from memory): the version alone.
+  }
+  return `${TOOL_VERSION}+${digestOf(code)}`
+}
+
+/** Fails before the audit when --cache-file names a directory, or a file in a directory that does not exist. */
+export function checkCacheFile(file: string, shown: string): void {
+  let stat
+  try {
+    stat = statSync(file, { throwIfNoEntry: false })
+  } catch {
+    stat = undefined
+  }
+  if (stat?.isDirectory()) throw new UsageError(`--cache-file ${shown} is a directory; give a file name.`)
+  if (stat !== undefined) return
+  const parent = path.dirname(file)
+  let parentStat
+  try {
+    parentStat = statSync(parent, { throwIfNoEntry: false })
+  } catch {
+    parentStat = undefined
+  }
+  if (!parentStat?.isDirectory())
+    throw new UsageError(`--cache-file ${shown}: the directory ${parent} does not exist.`)
+}
+
+export function fileCacheStore(file: string, warn: (message: string) => void): CacheStore {
+  return {
+    read: () => {
+      try {
+        return readFileSync(file, 'utf8')
+      } catch {
+        return null
+      }
+    },
+    write: (text) => {
+      const temporary = `${file}.${process.pid}.tmp`
+      try {
+        mkdirSync(path.dirname(file), { recursive: true })
+        writeFileSync(temporary, text)
+        renameSync(temporary, file)
+      } catch (err) {
+        try {
+          rmSync(temporary, { force: true })
+        } catch {
+          // Left behind; the warning below is what matters.
+        }
+        const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message
+        warn(
+          `the result cache ${file} could not be written (${reason}); the next run analyses every file again.`
+        )
+      }
+    }
+  }
+}
+
+/** The cache options for a run that keeps its cache in `file`. */
+export function fileCache(file: string, warn: (message: string) => void): CacheOptions {
+  return { store: fileCacheStore(file, warn), identity: buildIdentity() }
+}
