@@ -10988,7 +10988,17 @@ import path4 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/cache-file.ts
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14688,7 +14698,8 @@ var ResultCache = class {
   /**
    * The outcome of `path`: the stored one when the file is unchanged (by its signature, else by
    * its content hash) and was analysed in the same mode; otherwise `analyse`'s, stored for the
-   * next run. `analyse` gets the text, or null when the file cannot be read.
+   * next run. `analyse` gets the text, or null when the file cannot be read; it may return null
+   * (screen(): the file needs a parse), and then so does this, storing nothing.
    */
   outcome(path5, workspace, mode, analyse) {
     const previous = this.entry(path5);
@@ -14706,6 +14717,7 @@ var ResultCache = class {
       }
     }
     const outcome = analyse(text);
+    if (outcome === null) return outcome;
     this.stats.misses++;
     if (!outcome.reports.some((r) => r.meta === internalErrorRule)) {
       this.current.set(path5, {
@@ -14801,9 +14813,13 @@ var ResultCache = class {
 };
 
 // src/engine/cache-file.ts
+function userId() {
+  return typeof process.getuid === "function" ? process.getuid() : null;
+}
 function defaultCacheFile(root, temp = tmpdir()) {
   const id = digestOf(path.resolve(root)).replace(/[^A-Za-z0-9]/g, "").slice(0, 20);
-  return path.join(temp, "stateless-audit", `${id}.json`);
+  const user = userId();
+  return path.join(temp, user === null ? "stateless-audit" : `stateless-audit-${user}`, `${id}.json`);
 }
 function buildIdentity() {
   let code = "";
@@ -14835,17 +14851,23 @@ function checkCacheFile(file, shown) {
 function fileCacheStore(file, warn) {
   return {
     read: () => {
+      let fd = null;
       try {
-        return readFileSync(file, "utf8");
+        fd = openSync(file, "r");
+        const user = userId();
+        if (user !== null && fstatSync(fd).uid !== user) return null;
+        return readFileSync(fd, "utf8");
       } catch {
         return null;
+      } finally {
+        if (fd !== null) closeSync(fd);
       }
     },
     write: (text) => {
       const temporary = `${file}.${process.pid}.tmp`;
       try {
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(temporary, text);
+        mkdirSync(path.dirname(file), { recursive: true, mode: 448 });
+        writeFileSync(temporary, text, { mode: 384 });
         renameSync(temporary, file);
       } catch (err) {
         try {
@@ -15137,7 +15159,7 @@ function intersects(lines, from, to) {
 }
 
 // src/engine/fs-workspace.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readdirSync, readSync } from "node:fs";
 import path2 from "node:path";
 var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git", ".phpstorm.meta.php"]);
 var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
@@ -15195,11 +15217,11 @@ var FsWorkspace = class {
     if (!abs) return null;
     let fd = null;
     try {
-      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      fd = openSync2(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       let buffer = this.buffer;
       let length = readSync(fd, buffer, 0, buffer.length, null);
       if (length === 0 || length === buffer.length) {
-        const st = fstatSync(fd);
+        const st = fstatSync2(fd);
         if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
         if (length === buffer.length) {
           buffer = Buffer.allocUnsafe(Math.max(st.size + 1, buffer.length * 2));
@@ -15219,7 +15241,7 @@ var FsWorkspace = class {
     } catch {
       return null;
     } finally {
-      if (fd !== null) closeSync(fd);
+      if (fd !== null) closeSync2(fd);
     }
   }
   signature(rel) {
@@ -18196,45 +18218,54 @@ function ownerOf(path5, projects) {
   }
   return best;
 }
-function auditFile(path5, text, settings) {
-  const outcome = {
+function screenFile(path5, text, settings) {
+  if (text === null) return notRead(path5);
+  const binary = binaryFile(path5, text);
+  if (binary !== null) return binary;
+  if (!settings.prefilter) return null;
+  if (settings.triggers.rulesFor(text).length > 0 || hasSuppressionComment(text)) return null;
+  return { path: path5, read: true, parseError: false, skipped: true, reports: [], suppressions: [], text: null };
+}
+function parseErrorOutcome(path5, text, message) {
+  return {
     path: path5,
     read: text !== null,
+    parseError: true,
+    skipped: false,
+    reports: [
+      {
+        meta: parseErrorRule,
+        report: { path: path5, span: wholeFileSpan(), message, evidence: [] },
+        capAtNotice: false
+      }
+    ],
+    suppressions: [],
+    text
+  };
+}
+function notRead(path5) {
+  return parseErrorOutcome(
+    path5,
+    null,
+    `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`
+  );
+}
+function binaryFile(path5, text) {
+  return text.includes("\0") ? parseErrorOutcome(path5, text, "Not audited: the file is binary, not PHP source.") : null;
+}
+function auditFile(path5, text, settings) {
+  if (text === null) return notRead(path5);
+  const binary = binaryFile(path5, text);
+  if (binary !== null) return binary;
+  const outcome = {
+    path: path5,
+    read: true,
     parseError: false,
     skipped: false,
     reports: [],
     suppressions: [],
     text: null
   };
-  if (text === null) {
-    outcome.parseError = true;
-    outcome.reports.push({
-      meta: parseErrorRule,
-      report: {
-        path: path5,
-        span: wholeFileSpan(),
-        message: `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`,
-        evidence: []
-      },
-      capAtNotice: false
-    });
-    return outcome;
-  }
-  if (text.includes("\0")) {
-    outcome.parseError = true;
-    outcome.text = text;
-    outcome.reports.push({
-      meta: parseErrorRule,
-      report: {
-        path: path5,
-        span: wholeFileSpan(),
-        message: "Not audited: the file is binary, not PHP source.",
-        evidence: []
-      },
-      capAtNotice: false
-    });
-    return outcome;
-  }
   const selected = settings.prefilter || settings.ruleTriggers ? settings.triggers.rulesFor(text) : settings.rules;
   if (selected.length === 0 && settings.prefilter && !hasSuppressionComment(text)) {
     outcome.skipped = true;
@@ -18485,8 +18516,36 @@ async function audit(request) {
   cache3?.open(workspace);
   const unchanged = cache3?.unchangedBySignature(phpFiles, workspace, mode) ?? /* @__PURE__ */ new Map();
   const rest = unchanged.size === 0 ? phpFiles : phpFiles.filter((p) => !unchanged.has(p));
+  const rules = codeRules.filter((rule) => enabled(rule.meta));
+  const settings = {
+    projects: [],
+    rules,
+    triggers: new Prefilter(rules, { gate: optimise.literalGate }),
+    // A changed file is always parsed, so that its syntax errors are reported.
+    prefilter: optimise.prefilter && scope === null,
+    ruleTriggers: optimise.ruleTriggers,
+    // Like the pre-filter, never in a scope: a changed file's syntax errors are all reported.
+    sliceBodies: optimise.sliceBodies && scope === null
+  };
   const storedProject = cache3?.storedProject() ?? null;
-  const projects = storedProject === null || rest.length > 0 ? loadProjects() : null;
+  let projects = storedProject === null ? loadProjects() : null;
+  const screened = /* @__PURE__ */ new Map();
+  let toAnalyse = rest;
+  if (projects === null && cache3 !== null && rest.length > 0) {
+    const results = eachWithin(
+      rest,
+      (path5) => cache3.outcome(path5, workspace, mode, (text) => screenFile(path5, text, settings)),
+      () => null,
+      request.timeLimits
+    );
+    rest.forEach((path5, i) => {
+      const result = results[i];
+      if (result !== null) screened.set(path5, result);
+    });
+    toAnalyse = rest.filter((path5) => !screened.has(path5));
+  }
+  if (projects === null && toAnalyse.length > 0) projects = loadProjects();
+  settings.projects = projects ?? [];
   if (projects !== null) {
     progress(`Laravel apps: ${projects.map(appLabel).join(", ")}`);
     const projectReports = projects.flatMap((project) => projectFindings(project, enabled));
@@ -18510,26 +18569,15 @@ async function audit(request) {
   progress(
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? "" : " changed in this range"}`
   );
-  const rules = codeRules.filter((rule) => enabled(rule.meta));
-  const settings = {
-    projects: projects ?? [],
-    rules,
-    triggers: new Prefilter(rules, { gate: optimise.literalGate }),
-    // A changed file is always parsed, so that its syntax errors are reported.
-    prefilter: optimise.prefilter && scope === null,
-    ruleTriggers: optimise.ruleTriggers,
-    // Like the pre-filter, never in a scope: a changed file's syntax errors are all reported.
-    sliceBodies: optimise.sliceBodies && scope === null
-  };
   let skipped = 0;
   const analysed = eachWithin(
-    rest,
+    toAnalyse,
     (path5) => cache3 === null ? auditFile(path5, workspace.read(path5), settings) : cache3.outcome(path5, workspace, mode, (text) => auditFile(path5, text, settings)),
     (path5) => parserHung(path5, workspace.read(path5)),
     request.timeLimits
   );
   let nextAnalysed = 0;
-  const outcomes = unchanged.size === 0 ? analysed : phpFiles.map((p) => unchanged.get(p) ?? analysed[nextAnalysed++]);
+  const outcomes = unchanged.size + screened.size === 0 ? analysed : phpFiles.map((p) => unchanged.get(p) ?? screened.get(p) ?? analysed[nextAnalysed++]);
   for (const outcome of outcomes) {
     const path5 = outcome.path;
     if (!outcome.read && scope !== null && !workspace.isFile(path5)) continue;

@@ -39637,45 +39637,54 @@ function ownerOf(path4, projects) {
   }
   return best;
 }
-function auditFile(path4, text, settings) {
-  const outcome = {
+function screenFile(path4, text, settings) {
+  if (text === null) return notRead(path4);
+  const binary = binaryFile(path4, text);
+  if (binary !== null) return binary;
+  if (!settings.prefilter) return null;
+  if (settings.triggers.rulesFor(text).length > 0 || hasSuppressionComment(text)) return null;
+  return { path: path4, read: true, parseError: false, skipped: true, reports: [], suppressions: [], text: null };
+}
+function parseErrorOutcome(path4, text, message) {
+  return {
     path: path4,
     read: text !== null,
+    parseError: true,
+    skipped: false,
+    reports: [
+      {
+        meta: parseErrorRule,
+        report: { path: path4, span: wholeFileSpan(), message, evidence: [] },
+        capAtNotice: false
+      }
+    ],
+    suppressions: [],
+    text
+  };
+}
+function notRead(path4) {
+  return parseErrorOutcome(
+    path4,
+    null,
+    `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`
+  );
+}
+function binaryFile(path4, text) {
+  return text.includes("\0") ? parseErrorOutcome(path4, text, "Not audited: the file is binary, not PHP source.") : null;
+}
+function auditFile(path4, text, settings) {
+  if (text === null) return notRead(path4);
+  const binary = binaryFile(path4, text);
+  if (binary !== null) return binary;
+  const outcome = {
+    path: path4,
+    read: true,
     parseError: false,
     skipped: false,
     reports: [],
     suppressions: [],
     text: null
   };
-  if (text === null) {
-    outcome.parseError = true;
-    outcome.reports.push({
-      meta: parseErrorRule,
-      report: {
-        path: path4,
-        span: wholeFileSpan(),
-        message: `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`,
-        evidence: []
-      },
-      capAtNotice: false
-    });
-    return outcome;
-  }
-  if (text.includes("\0")) {
-    outcome.parseError = true;
-    outcome.text = text;
-    outcome.reports.push({
-      meta: parseErrorRule,
-      report: {
-        path: path4,
-        span: wholeFileSpan(),
-        message: "Not audited: the file is binary, not PHP source.",
-        evidence: []
-      },
-      capAtNotice: false
-    });
-    return outcome;
-  }
   const selected = settings.prefilter || settings.ruleTriggers ? settings.triggers.rulesFor(text) : settings.rules;
   if (selected.length === 0 && settings.prefilter && !hasSuppressionComment(text)) {
     outcome.skipped = true;
@@ -39963,7 +39972,8 @@ var ResultCache = class {
   /**
    * The outcome of `path`: the stored one when the file is unchanged (by its signature, else by
    * its content hash) and was analysed in the same mode; otherwise `analyse`'s, stored for the
-   * next run. `analyse` gets the text, or null when the file cannot be read.
+   * next run. `analyse` gets the text, or null when the file cannot be read; it may return null
+   * (screen(): the file needs a parse), and then so does this, storing nothing.
    */
   outcome(path4, workspace, mode, analyse) {
     const previous = this.entry(path4);
@@ -39981,6 +39991,7 @@ var ResultCache = class {
       }
     }
     const outcome = analyse(text);
+    if (outcome === null) return outcome;
     this.stats.misses++;
     if (!outcome.reports.some((r) => r.meta === internalErrorRule)) {
       this.current.set(path4, {
@@ -40202,8 +40213,36 @@ async function audit(request2) {
   cache3?.open(workspace);
   const unchanged = cache3?.unchangedBySignature(phpFiles, workspace, mode) ?? /* @__PURE__ */ new Map();
   const rest = unchanged.size === 0 ? phpFiles : phpFiles.filter((p) => !unchanged.has(p));
+  const rules = codeRules.filter((rule) => enabled(rule.meta));
+  const settings = {
+    projects: [],
+    rules,
+    triggers: new Prefilter(rules, { gate: optimise.literalGate }),
+    // A changed file is always parsed, so that its syntax errors are reported.
+    prefilter: optimise.prefilter && scope === null,
+    ruleTriggers: optimise.ruleTriggers,
+    // Like the pre-filter, never in a scope: a changed file's syntax errors are all reported.
+    sliceBodies: optimise.sliceBodies && scope === null
+  };
   const storedProject = cache3?.storedProject() ?? null;
-  const projects = storedProject === null || rest.length > 0 ? loadProjects() : null;
+  let projects = storedProject === null ? loadProjects() : null;
+  const screened = /* @__PURE__ */ new Map();
+  let toAnalyse = rest;
+  if (projects === null && cache3 !== null && rest.length > 0) {
+    const results = eachWithin(
+      rest,
+      (path4) => cache3.outcome(path4, workspace, mode, (text) => screenFile(path4, text, settings)),
+      () => null,
+      request2.timeLimits
+    );
+    rest.forEach((path4, i) => {
+      const result = results[i];
+      if (result !== null) screened.set(path4, result);
+    });
+    toAnalyse = rest.filter((path4) => !screened.has(path4));
+  }
+  if (projects === null && toAnalyse.length > 0) projects = loadProjects();
+  settings.projects = projects ?? [];
   if (projects !== null) {
     progress(`Laravel apps: ${projects.map(appLabel).join(", ")}`);
     const projectReports = projects.flatMap((project) => projectFindings(project, enabled));
@@ -40227,26 +40266,15 @@ async function audit(request2) {
   progress(
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? "" : " changed in this range"}`
   );
-  const rules = codeRules.filter((rule) => enabled(rule.meta));
-  const settings = {
-    projects: projects ?? [],
-    rules,
-    triggers: new Prefilter(rules, { gate: optimise.literalGate }),
-    // A changed file is always parsed, so that its syntax errors are reported.
-    prefilter: optimise.prefilter && scope === null,
-    ruleTriggers: optimise.ruleTriggers,
-    // Like the pre-filter, never in a scope: a changed file's syntax errors are all reported.
-    sliceBodies: optimise.sliceBodies && scope === null
-  };
   let skipped = 0;
   const analysed = eachWithin(
-    rest,
+    toAnalyse,
     (path4) => cache3 === null ? auditFile(path4, workspace.read(path4), settings) : cache3.outcome(path4, workspace, mode, (text) => auditFile(path4, text, settings)),
     (path4) => parserHung(path4, workspace.read(path4)),
     request2.timeLimits
   );
   let nextAnalysed = 0;
-  const outcomes = unchanged.size === 0 ? analysed : phpFiles.map((p) => unchanged.get(p) ?? analysed[nextAnalysed++]);
+  const outcomes = unchanged.size + screened.size === 0 ? analysed : phpFiles.map((p) => unchanged.get(p) ?? screened.get(p) ?? analysed[nextAnalysed++]);
   for (const outcome of outcomes) {
     const path4 = outcome.path;
     if (!outcome.read && scope !== null && !workspace.isFile(path4)) continue;

@@ -284,7 +284,7 @@ describe('--cache and --cache-file', () => {
     const temp = tempApp(null)
     const run = await cli([app, '--cache'], { tmpdir: temp })
     expect(run.code).toBe(0)
-    const files = readdirSync(path.join(temp, 'stateless-audit'))
+    const files = readdirSync(path.dirname(defaultCacheFile(app, temp)))
     expect(files).toEqual([path.basename(defaultCacheFile(app, temp))])
     expect((await cli([app, '--cache', '--format', 'json'], { tmpdir: temp })).stdout).toMatch(
       /"cachedFiles": [1-9]/

@@ -4,12 +4,14 @@
 // damaged cache costs nothing but time.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
+  chownSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   utimesSync,
   writeFileSync
@@ -125,6 +127,8 @@ describe('result cache on a generated app', () => {
 
     const second = await run(app.dir, { store })
     expect(comparable(second)).toEqual(comparable(uncached))
+    // And what a run with every optimisation off returns (__tests__/engine/optimisations.test.ts).
+    expect(comparable(second)).toEqual(comparable(await run(app.dir, { optimise: false })))
     expect(second.summary.cachedFiles).toBe(phpFiles)
     // Nothing changed: the cache is not written again.
     expect(store.writes).toBe(1)
@@ -206,6 +210,45 @@ describe('result cache: what invalidates an outcome', () => {
     const again = await run(dir, { store })
     expect(again.summary.cachedFiles).toBe(total - 1)
     expect(comparable(again)).toEqual(comparable(await run(dir)))
+  })
+
+  it('a changed file that needs no parse is screened without the project model, one that needs one with it', async () => {
+    const dir = exampleApp()
+    const plain = path.join(dir, 'app/Models/Plain.php')
+    mkdirSync(path.dirname(plain), { recursive: true })
+    const text = '<?php\n\nnamespace App\\Models;\n\nclass Plain\n{\n}\n'
+    writeFileSync(plain, text)
+    const store = new MemoryStore()
+    await run(dir, { store })
+    const total = Object.keys(store.stored().files).length
+    writeFileSync(plain, text + '// a comment\n')
+    const screened = await run(dir, { store })
+    expect(screened.summary.cachedFiles).toBe(total - 1)
+    expect(comparable(screened)).toEqual(comparable(await run(dir)))
+    writeFileSync(
+      plain,
+      text.replace(
+        '{\n}',
+        "{\n    public function key(): ?string\n    {\n        return env('PLAIN_KEY');\n    }\n}"
+      )
+    )
+    const parsed = await run(dir, { store })
+    expect(parsed.summary.cachedFiles).toBe(total - 1)
+    expect(ruleIds(parsed)).toContain('app/Models/Plain.php env-outside-config')
+    expect(comparable(parsed)).toEqual(comparable(await run(dir)))
+    // No trigger, but a suppression comment: parsed, so that the unused suppression is reported.
+    writeFileSync(
+      plain,
+      text.replace('{\n}', '{\n    // stateless-audit-ignore no-such-rule -- none here\n}')
+    )
+    const suppression = await run(dir, { store })
+    expect(ruleIds(suppression)).toContain('app/Models/Plain.php unused-suppression')
+    expect(comparable(suppression)).toEqual(comparable(await run(dir)))
+    // Binary now: reported as such, from the screen alone.
+    writeFileSync(plain, Buffer.from([0x3c, 0x3f, 0x00, 0x01]))
+    const binary = await run(dir, { store })
+    expect(binary.findings.map((f) => `${f.path} ${f.ruleId}`)).toContain('app/Models/Plain.php parse-error')
+    expect(comparable(binary)).toEqual(comparable(await run(dir)))
   })
 
   it('a file changed within the racy window is compared by its contents', async () => {
@@ -343,6 +386,14 @@ describe('the cache file', () => {
     expect(store.read()).toBe('{"a":1}')
     expect(readdirSync(path.dirname(file))).toEqual(['cache.json'])
     expect(warnings).toEqual([])
+    // Readable by its user only, in a directory of theirs.
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    expect(statSync(path.dirname(file)).mode & 0o777).toBe(0o700)
+    // Another user's cache file is not read (tests run as root here: chown to someone else).
+    if (process.getuid?.() === 0) {
+      chownSync(file, 12345, 12345)
+      expect(store.read()).toBeNull()
+    }
 
     const broken = fileCacheStore('/proc/self/stateless-audit-cache.json', (m) => warnings.push(m))
     expect(() => broken.write('{}')).not.toThrow()
@@ -367,6 +418,11 @@ describe('the cache file', () => {
   it('by default lives in the temp directory, one per scanned directory', () => {
     expect(defaultCacheFile('/a/app')).not.toBe(defaultCacheFile('/b/app'))
     expect(defaultCacheFile('/a/app')).toBe(defaultCacheFile('/a/app/'))
-    expect(path.dirname(defaultCacheFile('/a/app'))).toBe(path.join(tmpdir(), 'stateless-audit'))
+    expect(path.dirname(defaultCacheFile('/a/app'))).toBe(
+      path.join(tmpdir(), `stateless-audit-${process.getuid?.() ?? ''}`)
+    )
+    expect(path.dirname(defaultCacheFile('/a/app', '/elsewhere'))).toMatch(
+      /^\/elsewhere\/stateless-audit-\d+$/
+    )
   })
 })

@@ -1,7 +1,9 @@
 // `npm run bench`: generates a large Laravel app (scripts/bench/generate.ts) and times, side by side,
-// the full audit (all optimisations, none, then step by step), parse-only, the seed's grep audit and
-// PHP's own token_get_all(TOKEN_PARSE) when `php` is installed, the floors (Node's start, loading the
-// engine, reading every file, the textual pre-filter), plus pull-request scopes of 10 and 1000 files. Each variant runs in its own process: one warm-up, then the median of --runs runs.
+// the full audit (all optimisations, none, then step by step; with the result cache: filling it,
+// nothing changed, 10 files edited), parse-only, the seed's grep audit and PHP's own
+// token_get_all(TOKEN_PARSE) when `php` is installed, the floors (Node's start, loading the engine,
+// reading every file, the textual pre-filter), plus pull-request scopes of 10 and 1000 files. Each
+// variant runs in its own process: one warm-up, then the median of --runs runs.
 // The apps are generated next to this bundle (a temp dir, see run.mjs); the report also goes to
 // .bench/results.md. Not a test: nothing here gates CI.
 //

@@ -66,45 +66,65 @@ export function ownerOf(path: string, projects: readonly LaravelProject[]): Lara
   return best
 }
 
-/** Audits one file whose text is `text` (null: it could not be read). */
-export function auditFile(path: string, text: string | null, settings: FileSettings): FileOutcome {
-  const outcome: FileOutcome = {
+/**
+ * The outcome of a file that needs no parse — it could not be read, is binary, or (whole-app runs)
+ * contains nothing any enabled rule looks for — else null. Needs neither the parser nor the
+ * project model.
+ */
+export function screenFile(path: string, text: string | null, settings: FileSettings): FileOutcome | null {
+  if (text === null) return notRead(path)
+  const binary = binaryFile(path, text)
+  if (binary !== null) return binary
+  if (!settings.prefilter) return null
+  if (settings.triggers.rulesFor(text).length > 0 || hasSuppressionComment(text)) return null
+  return { path, read: true, parseError: false, skipped: true, reports: [], suppressions: [], text: null }
+}
+
+function parseErrorOutcome(path: string, text: string | null, message: string): FileOutcome {
+  return {
     path,
     read: text !== null,
+    parseError: true,
+    skipped: false,
+    reports: [
+      {
+        meta: parseErrorRule,
+        report: { path, span: wholeFileSpan(), message, evidence: [] },
+        capAtNotice: false
+      }
+    ],
+    suppressions: [],
+    text
+  }
+}
+
+function notRead(path: string): FileOutcome {
+  return parseErrorOutcome(
+    path,
+    null,
+    `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`
+  )
+}
+
+function binaryFile(path: string, text: string): FileOutcome | null {
+  return text.includes('\u0000')
+    ? parseErrorOutcome(path, text, 'Not audited: the file is binary, not PHP source.')
+    : null
+}
+
+/** Audits one file whose text is `text` (null: it could not be read). */
+export function auditFile(path: string, text: string | null, settings: FileSettings): FileOutcome {
+  if (text === null) return notRead(path)
+  const binary = binaryFile(path, text)
+  if (binary !== null) return binary
+  const outcome: FileOutcome = {
+    path,
+    read: true,
     parseError: false,
     skipped: false,
     reports: [],
     suppressions: [],
     text: null
-  }
-  if (text === null) {
-    outcome.parseError = true
-    outcome.reports.push({
-      meta: parseErrorRule,
-      report: {
-        path,
-        span: wholeFileSpan(),
-        message: `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`,
-        evidence: []
-      },
-      capAtNotice: false
-    })
-    return outcome
-  }
-  if (text.includes('\u0000')) {
-    outcome.parseError = true
-    outcome.text = text
-    outcome.reports.push({
-      meta: parseErrorRule,
-      report: {
-        path,
-        span: wholeFileSpan(),
-        message: 'Not audited: the file is binary, not PHP source.',
-        evidence: []
-      },
-      capAtNotice: false
-    })
-    return outcome
   }
   const selected =
     settings.prefilter || settings.ruleTriggers ? settings.triggers.rulesFor(text) : settings.rules

@@ -18,6 +18,7 @@ import { fingerprints, normaliseSnippet } from './fingerprint.js'
 import {
   auditFile,
   parserHung,
+  screenFile,
   wholeFileSpan,
   type FileOutcome,
   type FileReport,
@@ -171,8 +172,38 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   cache?.open(workspace)
   const unchanged = cache?.unchangedBySignature(phpFiles, workspace, mode) ?? new Map<string, FileOutcome>()
   const rest = unchanged.size === 0 ? phpFiles : phpFiles.filter((p) => !unchanged.has(p))
+  const rules = codeRules.filter((rule) => enabled(rule.meta))
+  const settings: FileSettings = {
+    projects: [],
+    rules,
+    triggers: new Prefilter(rules, { gate: optimise.literalGate }),
+    // A changed file is always parsed, so that its syntax errors are reported.
+    prefilter: optimise.prefilter && scope === null,
+    ruleTriggers: optimise.ruleTriggers,
+    // Like the pre-filter, never in a scope: a changed file's syntax errors are all reported.
+    sliceBodies: optimise.sliceBodies && scope === null
+  }
   const storedProject = cache?.storedProject() ?? null
-  const projects = storedProject === null || rest.length > 0 ? loadProjects() : null
+  let projects = storedProject === null ? loadProjects() : null
+  // The project part is stored: the changed files that need no parse are screened first, and the
+  // project model is loaded only when one needs a parse.
+  const screened = new Map<string, FileOutcome>()
+  let toAnalyse = rest
+  if (projects === null && cache !== null && rest.length > 0) {
+    const results = eachWithin(
+      rest,
+      (path) => cache.outcome(path, workspace, mode, (text) => screenFile(path, text, settings)),
+      () => null,
+      request.timeLimits
+    )
+    rest.forEach((path, i) => {
+      const result = results[i]
+      if (result !== null) screened.set(path, result)
+    })
+    toAnalyse = rest.filter((path) => !screened.has(path))
+  }
+  if (projects === null && toAnalyse.length > 0) projects = loadProjects()
+  settings.projects = projects ?? []
 
   if (projects !== null) {
     progress(`Laravel apps: ${projects.map(appLabel).join(', ')}`)
@@ -198,20 +229,9 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   progress(
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? '' : ' changed in this range'}`
   )
-  const rules = codeRules.filter((rule) => enabled(rule.meta))
-  const settings: FileSettings = {
-    projects: projects ?? [],
-    rules,
-    triggers: new Prefilter(rules, { gate: optimise.literalGate }),
-    // A changed file is always parsed, so that its syntax errors are reported.
-    prefilter: optimise.prefilter && scope === null,
-    ruleTriggers: optimise.ruleTriggers,
-    // Like the pre-filter, never in a scope: a changed file's syntax errors are all reported.
-    sliceBodies: optimise.sliceBodies && scope === null
-  }
   let skipped = 0
   const analysed = eachWithin(
-    rest,
+    toAnalyse,
     (path) =>
       cache === null
         ? auditFile(path, workspace.read(path), settings)
@@ -221,7 +241,9 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   )
   let nextAnalysed = 0
   const outcomes =
-    unchanged.size === 0 ? analysed : phpFiles.map((p) => unchanged.get(p) ?? analysed[nextAnalysed++])
+    unchanged.size + screened.size === 0
+      ? analysed
+      : phpFiles.map((p) => unchanged.get(p) ?? screened.get(p) ?? analysed[nextAnalysed++])
   for (const outcome of outcomes) {
     const path = outcome.path
     // A file the change removed has nothing to audit.

@@ -1,7 +1,19 @@
 // The result cache on disk (CLI --cache, --cache-file): one JSON file, replaced atomically, so that
 // two runs at once cannot leave half a file. A cache that cannot be read is treated as empty; one
-// that cannot be written costs a warning, never the findings.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+// that cannot be written costs a warning, never the findings. The temp directory is shared by the
+// machine's users: the default cache is in a directory of the user's own, readable by them only,
+// and a cache file another user owns is never read (it could hide findings).
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,12 +21,18 @@ import { TOOL_VERSION } from '../version.js'
 import { UsageError } from './config-file.js'
 import { digestOf, type CacheOptions, type CacheStore } from './result-cache.js'
 
-/** The default cache of an app: in the system's temp directory, one file per scanned directory. */
+/** The user's id where the platform has one (not on Windows). */
+function userId(): number | null {
+  return typeof process.getuid === 'function' ? process.getuid() : null
+}
+
+/** The default cache of an app: in the system's temp directory, one file per user and scanned directory. */
 export function defaultCacheFile(root: string, temp: string = tmpdir()): string {
   const id = digestOf(path.resolve(root))
     .replace(/[^A-Za-z0-9]/g, '')
     .slice(0, 20)
-  return path.join(temp, 'stateless-audit', `${id}.json`)
+  const user = userId()
+  return path.join(temp, user === null ? 'stateless-audit' : `stateless-audit-${user}`, `${id}.json`)
 }
 
 /**
@@ -55,17 +73,23 @@ export function checkCacheFile(file: string, shown: string): void {
 export function fileCacheStore(file: string, warn: (message: string) => void): CacheStore {
   return {
     read: () => {
+      let fd: number | null = null
       try {
-        return readFileSync(file, 'utf8')
+        fd = openSync(file, 'r')
+        const user = userId()
+        if (user !== null && fstatSync(fd).uid !== user) return null
+        return readFileSync(fd, 'utf8')
       } catch {
         return null
+      } finally {
+        if (fd !== null) closeSync(fd)
       }
     },
     write: (text) => {
       const temporary = `${file}.${process.pid}.tmp`
       try {
-        mkdirSync(path.dirname(file), { recursive: true })
-        writeFileSync(temporary, text)
+        mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
+        writeFileSync(temporary, text, { mode: 0o600 })
         renameSync(temporary, file)
       } catch (err) {
         try {

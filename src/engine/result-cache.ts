@@ -286,14 +286,15 @@ export class ResultCache {
   /**
    * The outcome of `path`: the stored one when the file is unchanged (by its signature, else by
    * its content hash) and was analysed in the same mode; otherwise `analyse`'s, stored for the
-   * next run. `analyse` gets the text, or null when the file cannot be read.
+   * next run. `analyse` gets the text, or null when the file cannot be read; it may return null
+   * (screen(): the file needs a parse), and then so does this, storing nothing.
    */
-  outcome(
+  outcome<R extends FileOutcome | null>(
     path: string,
     workspace: Workspace,
     mode: string,
-    analyse: (text: string | null) => FileOutcome
-  ): FileOutcome {
+    analyse: (text: string | null) => R
+  ): FileOutcome | R {
     const previous = this.entry(path)
     const signature = this.signatures.has(path)
       ? (this.signatures.get(path) ?? null)
@@ -312,6 +313,7 @@ export class ResultCache {
       }
     }
     const outcome = analyse(text)
+    if (outcome === null) return outcome
     this.stats.misses++
     // Not an internal error: the next run tries again.
     if (!outcome.reports.some((r) => r.meta === internalErrorRule)) {
