@@ -14699,7 +14699,7 @@ var ResultCache = class {
    * The outcome of `path`: the stored one when the file is unchanged (by its signature, else by
    * its content hash) and was analysed in the same mode; otherwise `analyse`'s, stored for the
    * next run. `analyse` gets the text, or null when the file cannot be read; it may return null
-   * (screen(): the file needs a parse), and then so does this, storing nothing.
+   * (screenFile(): the file needs a parse), and then so does this, storing nothing.
    */
   outcome(path5, workspace, mode, analyse) {
     const previous = this.entry(path5);
