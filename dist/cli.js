@@ -14536,7 +14536,7 @@ function allRuleIds() {
 }
 
 // src/engine/result-cache.ts
-var CACHE_FORMAT = 3;
+var CACHE_FORMAT = 4;
 var PARSE_ERROR = 1;
 var SKIPPED = 2;
 var TEXT_KEPT = 4;
@@ -14544,7 +14544,8 @@ function entryLine(e) {
   return `${e.mode}|${e.signature}|${e.flags}|${e.digest}`;
 }
 function digestOf(text) {
-  return typeof crypto.hash === "function" ? crypto.hash("sha256", text, "base64") : crypto.createHash("sha256").update(text).digest("base64");
+  const full = typeof crypto.hash === "function" ? crypto.hash("sha256", text, "base64") : crypto.createHash("sha256").update(text).digest("base64");
+  return full.slice(0, 22);
 }
 function readValue(text) {
   return text === null ? "-" : digestOf(text);
@@ -14589,6 +14590,7 @@ var ResultCache = class {
   project = null;
   /** Signatures taken by unchangedBySignature() of the files it left to outcome(). */
   signatures = /* @__PURE__ */ new Map();
+  /** This run's entries: an unchanged file's stored line as it was, else the new entry. */
   current = /* @__PURE__ */ new Map();
   metas = new Map(allRuleMetas().map((m) => [m.id, m]));
   /** The stored cache could not be used as it was: it must be written even without a miss. */
@@ -14689,7 +14691,7 @@ var ResultCache = class {
       const revived = text === null ? null : this.revive(path5, entry, text);
       if (revived === null) continue;
       this.signatures.delete(path5);
-      this.current.set(path5, entry);
+      this.current.set(path5, line);
       this.stats.hits++;
       out.set(path5, revived);
     }
@@ -14747,15 +14749,21 @@ var ResultCache = class {
     if (!changed) return;
     const files = {};
     const details = {};
-    const paths = new Set(this.current.keys());
-    if (keepUnseen) for (const path5 of Object.keys(this.previousFiles)) paths.add(path5);
-    for (const path5 of [...paths].sort()) {
-      const entry = this.current.get(path5) ?? this.entry(path5);
-      if (entry === null) continue;
+    const keep = (path5, entry) => {
+      if (typeof entry === "string") {
+        files[path5] = entry;
+        if (Object.hasOwn(this.previousDetails, path5)) details[path5] = this.previousDetails[path5];
+        return;
+      }
       files[path5] = entryLine(entry);
       if (entry.reports.length > 0 || entry.suppressions.length > 0)
         details[path5] = [entry.reports, entry.suppressions];
+    };
+    if (keepUnseen) {
+      for (const [path5, line] of Object.entries(this.previousFiles))
+        if (!this.current.has(path5)) keep(path5, line);
     }
+    for (const [path5, entry] of this.current) keep(path5, entry);
     const stored = {
       format: CACHE_FORMAT,
       key: this.key,
@@ -15255,7 +15263,8 @@ var FsWorkspace = class {
     }
     if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
     if (Math.max(stat.mtimeMs, stat.ctimeMs) > Date.now() - this.racyMs) return null;
-    return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+    const micros = (ms) => Math.round(ms * 1e3).toString(36);
+    return `${stat.ino.toString(36)}:${stat.size.toString(36)}:${micros(stat.mtimeMs)}:${micros(stat.ctimeMs)}`;
   }
   list(dir) {
     const start = dir === "" ? this.root : this.resolve(dir);

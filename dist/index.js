@@ -36582,7 +36582,8 @@ var FsWorkspace = class {
     }
     if (!stat2.isFile() || stat2.size > MAX_FILE_BYTES) return null;
     if (Math.max(stat2.mtimeMs, stat2.ctimeMs) > Date.now() - this.racyMs) return null;
-    return `${stat2.ino}:${stat2.size}:${stat2.mtimeMs}:${stat2.ctimeMs}`;
+    const micros = (ms) => Math.round(ms * 1e3).toString(36);
+    return `${stat2.ino.toString(36)}:${stat2.size.toString(36)}:${micros(stat2.mtimeMs)}:${micros(stat2.ctimeMs)}`;
   }
   list(dir) {
     const start = dir === "" ? this.root : this.resolve(dir);
@@ -39810,7 +39811,7 @@ function runRules(file, rules, context4) {
 
 // src/engine/result-cache.ts
 import * as crypto2 from "node:crypto";
-var CACHE_FORMAT = 3;
+var CACHE_FORMAT = 4;
 var PARSE_ERROR = 1;
 var SKIPPED = 2;
 var TEXT_KEPT = 4;
@@ -39818,7 +39819,8 @@ function entryLine(e) {
   return `${e.mode}|${e.signature}|${e.flags}|${e.digest}`;
 }
 function digestOf(text) {
-  return typeof crypto2.hash === "function" ? crypto2.hash("sha256", text, "base64") : crypto2.createHash("sha256").update(text).digest("base64");
+  const full = typeof crypto2.hash === "function" ? crypto2.hash("sha256", text, "base64") : crypto2.createHash("sha256").update(text).digest("base64");
+  return full.slice(0, 22);
 }
 function readValue(text) {
   return text === null ? "-" : digestOf(text);
@@ -39863,6 +39865,7 @@ var ResultCache = class {
   project = null;
   /** Signatures taken by unchangedBySignature() of the files it left to outcome(). */
   signatures = /* @__PURE__ */ new Map();
+  /** This run's entries: an unchanged file's stored line as it was, else the new entry. */
   current = /* @__PURE__ */ new Map();
   metas = new Map(allRuleMetas().map((m) => [m.id, m]));
   /** The stored cache could not be used as it was: it must be written even without a miss. */
@@ -39963,7 +39966,7 @@ var ResultCache = class {
       const revived = text === null ? null : this.revive(path4, entry, text);
       if (revived === null) continue;
       this.signatures.delete(path4);
-      this.current.set(path4, entry);
+      this.current.set(path4, line);
       this.stats.hits++;
       out.set(path4, revived);
     }
@@ -40021,15 +40024,21 @@ var ResultCache = class {
     if (!changed) return;
     const files = {};
     const details = {};
-    const paths = new Set(this.current.keys());
-    if (keepUnseen) for (const path4 of Object.keys(this.previousFiles)) paths.add(path4);
-    for (const path4 of [...paths].sort()) {
-      const entry = this.current.get(path4) ?? this.entry(path4);
-      if (entry === null) continue;
+    const keep = (path4, entry) => {
+      if (typeof entry === "string") {
+        files[path4] = entry;
+        if (Object.hasOwn(this.previousDetails, path4)) details[path4] = this.previousDetails[path4];
+        return;
+      }
       files[path4] = entryLine(entry);
       if (entry.reports.length > 0 || entry.suppressions.length > 0)
         details[path4] = [entry.reports, entry.suppressions];
+    };
+    if (keepUnseen) {
+      for (const [path4, line] of Object.entries(this.previousFiles))
+        if (!this.current.has(path4)) keep(path4, line);
     }
+    for (const [path4, entry] of this.current) keep(path4, entry);
     const stored = {
       format: CACHE_FORMAT,
       key: this.key,

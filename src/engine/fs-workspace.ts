@@ -137,7 +137,9 @@ export class FsWorkspace implements Workspace {
     // As git's index does for "racily clean" files: a file changed in the last seconds could be
     // written again within the same timestamp; its signature would not tell, so it has none.
     if (Math.max(stat.mtimeMs, stat.ctimeMs) > Date.now() - this.racyMs) return null
-    return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`
+    // Base 36, times in microseconds: a shorter cache to read and write.
+    const micros = (ms: number): string => Math.round(ms * 1000).toString(36)
+    return `${stat.ino.toString(36)}:${stat.size.toString(36)}:${micros(stat.mtimeMs)}:${micros(stat.ctimeMs)}`
   }
 
   list(dir: string): string[] {

@@ -34,7 +34,7 @@ export interface CacheOptions {
 }
 
 /** Bumped whenever the stored shape changes. */
-const CACHE_FORMAT = 3
+const CACHE_FORMAT = 4
 
 /** An outcome's flags, in StoredCache.files. */
 const PARSE_ERROR = 1
@@ -83,11 +83,16 @@ function entryLine(e: Entry): string {
   return `${e.mode}|${e.signature}|${e.flags}|${e.digest}`
 }
 
-/** SHA-256 of a text, base64. (crypto.hash is Node 20.12+; older 20.x has createHash only.) */
+/**
+ * SHA-256 of a text, base64, cut to 132 bits: as safe against a chance collision, and a smaller
+ * cache to read and write. (crypto.hash is Node 20.12+; older 20.x has createHash only.)
+ */
 export function digestOf(text: string): string {
-  return typeof crypto.hash === 'function'
-    ? crypto.hash('sha256', text, 'base64')
-    : crypto.createHash('sha256').update(text).digest('base64')
+  const full =
+    typeof crypto.hash === 'function'
+      ? crypto.hash('sha256', text, 'base64')
+      : crypto.createHash('sha256').update(text).digest('base64')
+  return full.slice(0, 22)
 }
 
 function readValue(text: string | null): string {
@@ -163,7 +168,8 @@ export class ResultCache {
   private project: StoredCache['project'] = null
   /** Signatures taken by unchangedBySignature() of the files it left to outcome(). */
   private readonly signatures = new Map<string, string | null>()
-  private readonly current = new Map<string, Entry>()
+  /** This run's entries: an unchanged file's stored line as it was, else the new entry. */
+  private readonly current = new Map<string, Entry | string>()
   private readonly metas = new Map<string, RuleMeta>(allRuleMetas().map((m) => [m.id, m]))
   /** The stored cache could not be used as it was: it must be written even without a miss. */
   private stale = false
@@ -276,7 +282,7 @@ export class ResultCache {
       const revived = text === null ? null : this.revive(path, entry, text)
       if (revived === null) continue
       this.signatures.delete(path)
-      this.current.set(path, entry)
+      this.current.set(path, line)
       this.stats.hits++
       out.set(path, revived)
     }
@@ -349,15 +355,21 @@ export class ResultCache {
     if (!changed) return
     const files: Record<string, string> = {}
     const details: StoredCache['details'] = {}
-    const paths = new Set(this.current.keys())
-    if (keepUnseen) for (const path of Object.keys(this.previousFiles)) paths.add(path)
-    for (const path of [...paths].sort()) {
-      const entry = this.current.get(path) ?? this.entry(path)
-      if (entry === null) continue
+    const keep = (path: string, entry: Entry | string): void => {
+      if (typeof entry === 'string') {
+        files[path] = entry
+        if (Object.hasOwn(this.previousDetails, path)) details[path] = this.previousDetails[path]
+        return
+      }
       files[path] = entryLine(entry)
       if (entry.reports.length > 0 || entry.suppressions.length > 0)
         details[path] = [entry.reports, entry.suppressions]
     }
+    if (keepUnseen) {
+      for (const [path, line] of Object.entries(this.previousFiles))
+        if (!this.current.has(path)) keep(path, line)
+    }
+    for (const [path, entry] of this.current) keep(path, entry)
     const stored: StoredCache = {
       format: CACHE_FORMAT,
       key: this.key,
