@@ -14536,10 +14536,12 @@ function allRuleIds() {
 }
 
 // src/engine/result-cache.ts
-var CACHE_FORMAT = 4;
+var CACHE_FORMAT = 5;
 var PARSE_ERROR = 1;
 var SKIPPED = 2;
 var TEXT_KEPT = 4;
+var BAR = 124;
+var DIGIT_0 = 48;
 function entryLine(e) {
   return `${e.mode}|${e.signature}|${e.flags}|${e.digest}`;
 }
@@ -14576,6 +14578,13 @@ function isReport(value) {
 }
 function storedReports(reports) {
   return reports.map((r) => [r.meta.id, r.report, r.capAtNotice]);
+}
+function unchangedFlags(line, mode, signature) {
+  const flagsAt = mode.length + signature.length + 2;
+  if (!line.startsWith(mode) || line.charCodeAt(mode.length) !== BAR || !line.startsWith(signature, mode.length + 1) || line.charCodeAt(flagsAt - 1) !== BAR || line.charCodeAt(flagsAt + 1) !== BAR || line.indexOf("|", flagsAt + 2) !== -1)
+    return -1;
+  const flags = line.charCodeAt(flagsAt) - DIGIT_0;
+  return flags >= 0 && flags <= 7 ? flags : -1;
 }
 var ResultCache = class {
   options;
@@ -14678,19 +14687,16 @@ var ResultCache = class {
   unchangedBySignature(paths, workspace, mode) {
     const out = /* @__PURE__ */ new Map();
     if (workspace.signature === void 0) return out;
+    const files = this.previousFiles;
     for (const path5 of paths) {
       const signature = workspace.signature(path5);
-      this.signatures.set(path5, signature);
-      if (signature === null || !Object.hasOwn(this.previousFiles, path5)) continue;
-      const line = this.previousFiles[path5];
-      const start = `${mode}|${signature}|`;
-      if (typeof line !== "string" || !line.startsWith(start)) continue;
-      const entry = this.entry(path5);
-      if (entry === null) continue;
-      const text = entry.flags & TEXT_KEPT ? workspace.read(path5) : "";
-      const revived = text === null ? null : this.revive(path5, entry, text);
-      if (revived === null) continue;
-      this.signatures.delete(path5);
+      const line = signature !== null && Object.hasOwn(files, path5) ? files[path5] : void 0;
+      const flags = typeof line === "string" ? unchangedFlags(line, mode, signature) : -1;
+      const revived = flags < 0 ? null : this.reviveUnchanged(path5, flags, workspace);
+      if (revived === null) {
+        this.signatures.set(path5, signature);
+        continue;
+      }
       this.current.set(path5, line);
       this.stats.hits++;
       out.set(path5, revived);
@@ -14784,9 +14790,8 @@ var ResultCache = class {
     if (typeof line !== "string") return null;
     const [mode, signature, flags, digest, extra] = line.split("|");
     if (extra !== void 0 || flags === void 0 || !/^[0-7]$/.test(flags)) return null;
-    const detail = Object.hasOwn(this.previousDetails, path5) ? this.previousDetails[path5] : void 0;
-    if (detail !== void 0 && !(Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1])))
-      return null;
+    const detail = this.detail(path5);
+    if (detail === null) return null;
     return {
       digest,
       mode,
@@ -14804,6 +14809,20 @@ var ResultCache = class {
       reports.push({ meta, report: item[1], capAtNotice: item[2] === true });
     }
     return reports;
+  }
+  /** The stored outcome of a file recognised by its signature (read only when its text was kept). */
+  reviveUnchanged(path5, flags, workspace) {
+    const detail = this.detail(path5);
+    if (detail === null) return null;
+    const text = flags & TEXT_KEPT ? workspace.read(path5) : "";
+    if (text === null) return null;
+    return this.revive(path5, { flags, reports: detail?.[0] ?? [], suppressions: detail?.[1] ?? [] }, text);
+  }
+  /** The stored reports and suppressions of `path`: undefined when it has none, null when damaged. */
+  detail(path5) {
+    if (!Object.hasOwn(this.previousDetails, path5)) return void 0;
+    const detail = this.previousDetails[path5];
+    return Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1]) ? detail : null;
   }
   revive(path5, entry, text) {
     const reports = this.reviveReports(entry.reports);
@@ -15172,17 +15191,24 @@ import path2 from "node:path";
 var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git", ".phpstorm.meta.php"]);
 var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var MAX_FILE_BYTES_BIG = BigInt(MAX_FILE_BYTES);
 var RACY_MS = 3e3;
 var NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/;
+var NEVER_SCANNED_SEGMENT = new RegExp(
+  `(?:^|/)(?:${[...NEVER_SCANNED_DIRS].map((d) => d.replaceAll(".", "\\.")).join("|")})(?:/|$)`
+);
 function hasNeverScannedSegment(relPath) {
-  return relPath.split("/").some((p) => NEVER_SCANNED_DIRS.has(p));
+  return NEVER_SCANNED_SEGMENT.test(relPath);
 }
 var FsWorkspace = class {
   root;
+  /** The root and a separator: what every path inside it starts with. */
+  rootPrefix;
   racyMs;
   /** `racyMs`: how recently changed a file has no signature (tests shorten it). */
   constructor(root, options = {}) {
     this.root = path2.resolve(root);
+    this.rootPrefix = this.root + path2.sep;
     this.racyMs = options.racyMs ?? RACY_MS;
   }
   /** Directories already seen to be real directories, not symlinks: each is checked once. */
@@ -15192,7 +15218,7 @@ var FsWorkspace = class {
   /** `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf itself. */
   resolve(rel, leafChecked = false) {
     const abs = path2.sep === "/" && rel !== "" && !NOT_PLAIN.test(rel) ? `${this.root}/${rel}` : path2.resolve(this.root, rel);
-    if (abs !== this.root && !abs.startsWith(this.root + path2.sep)) return null;
+    if (abs !== this.root && !abs.startsWith(this.rootPrefix)) return null;
     if (leafChecked && this.realDirs.has(path2.dirname(abs))) return abs;
     const parts = path2.relative(this.root, abs).split(path2.sep).filter(Boolean);
     let cur = this.root;
@@ -15257,14 +15283,13 @@ var FsWorkspace = class {
     if (!abs) return null;
     let stat;
     try {
-      stat = lstatSync(abs);
+      stat = lstatSync(abs, { bigint: true });
     } catch {
       return null;
     }
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
-    if (Math.max(stat.mtimeMs, stat.ctimeMs) > Date.now() - this.racyMs) return null;
-    const micros = (ms) => Math.round(ms * 1e3).toString(36);
-    return `${stat.ino.toString(36)}:${stat.size.toString(36)}:${micros(stat.mtimeMs)}:${micros(stat.ctimeMs)}`;
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES_BIG) return null;
+    if (Math.max(Number(stat.mtimeMs), Number(stat.ctimeMs)) > Date.now() - this.racyMs) return null;
+    return `${stat.ino.toString(36)}:${stat.size.toString(36)}:${stat.mtimeNs.toString(36)}:${(stat.ctimeNs - stat.mtimeNs).toString(36)}`;
   }
   list(dir) {
     const start = dir === "" ? this.root : this.resolve(dir);

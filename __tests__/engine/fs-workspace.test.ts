@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { FsWorkspace, MAX_FILE_BYTES } from '../../src/engine/fs-workspace.js'
+import { FsWorkspace, hasNeverScannedSegment, MAX_FILE_BYTES } from '../../src/engine/fs-workspace.js'
 
 let dir: string
 let outside: string
@@ -87,5 +87,32 @@ describe('FsWorkspace', () => {
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
+  })
+})
+
+describe('hasNeverScannedSegment', () => {
+  it('matches a whole segment named vendor, node_modules, .git or .phpstorm.meta.php, nothing else', () => {
+    const never = [
+      'vendor/a.php',
+      'modules/Billing/vendor/b.php',
+      'node_modules/x/y.php',
+      '.git/hooks/x.php',
+      '.phpstorm.meta.php',
+      'app/.phpstorm.meta.php/Facades.php',
+      'packages/vendor'
+    ]
+    const scanned = [
+      'app/Vendor.php',
+      'app/vendors/a.php',
+      'xvendor/a.php',
+      'app/vendor.php',
+      'node_modulesx/a.php',
+      '.github/workflows/x.php',
+      'app/.gitkeep.php',
+      'app/.phpstormXmetaXphp',
+      'app/phpstorm.meta.php'
+    ]
+    expect(never.filter((p) => !hasNeverScannedSegment(p))).toEqual([])
+    expect(scanned.filter((p) => hasNeverScannedSegment(p))).toEqual([])
   })
 })

@@ -343,12 +343,19 @@ describe('result cache: what invalidates an outcome', () => {
     expect(withReports).toContain('app/Services/Export.php')
     const tampered = JSON.parse(JSON.stringify(good))
     tampered.details['app/Services/Export.php'][0][0][0] = 'no-such-rule'
-    const first = Object.keys(good.files).find((p) => !withReports.includes(p)) as string
+    const [first, ...others] = Object.keys(good.files).filter((p) => !withReports.includes(p))
     tampered.files[first] = 'garbage'
+    // The mode and signature still match; what follows them is damaged.
+    const [flagsTooBig, extraField, noDigest, damagedDetail] = others
+    const head = (p: string): string => good.files[p].split('|').slice(0, 2).join('|')
+    tampered.files[flagsTooBig] = `${head(flagsTooBig)}|9|digest`
+    tampered.files[extraField] = `${good.files[extraField]}|extra`
+    tampered.files[noDigest] = `${head(noDigest)}|2`
+    tampered.details[damagedDetail] = 'not a pair of lists'
     store.text = JSON.stringify(tampered)
     const result = await run(dir, { store })
     expect(comparable(result)).toEqual(uncached)
-    expect(result.summary.cachedFiles).toBe(Object.keys(good.files).length - 2)
+    expect(result.summary.cachedFiles).toBe(Object.keys(good.files).length - 6)
   })
 })
 

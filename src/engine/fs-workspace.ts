@@ -19,6 +19,7 @@ export const NEVER_SCANNED_APP_DIRS = ['storage', 'bootstrap/cache']
 
 /** Files larger than this are not read: no real PHP or env file is this big. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024
+const MAX_FILE_BYTES_BIG = BigInt(MAX_FILE_BYTES)
 
 /** A file changed this recently has no signature (timestamps as coarse as 2 s, FAT's, and clock skew). */
 const RACY_MS = 3000
@@ -26,17 +27,25 @@ const RACY_MS = 3000
 /** A relative path that path.resolve() would change: absolute, `.`/`..` segments, empty segments, backslashes. */
 const NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/
 
+/** A path segment that is one of NEVER_SCANNED_DIRS (their only special character is `.`). */
+const NEVER_SCANNED_SEGMENT = new RegExp(
+  `(?:^|/)(?:${[...NEVER_SCANNED_DIRS].map((d) => d.replaceAll('.', '\\.')).join('|')})(?:/|$)`
+)
+
 export function hasNeverScannedSegment(relPath: string): boolean {
-  return relPath.split('/').some((p) => NEVER_SCANNED_DIRS.has(p))
+  return NEVER_SCANNED_SEGMENT.test(relPath)
 }
 
 export class FsWorkspace implements Workspace {
   readonly root: string
+  /** The root and a separator: what every path inside it starts with. */
+  private readonly rootPrefix: string
   private readonly racyMs: number
 
   /** `racyMs`: how recently changed a file has no signature (tests shorten it). */
   constructor(root: string, options: { racyMs?: number } = {}) {
     this.root = path.resolve(root)
+    this.rootPrefix = this.root + path.sep
     this.racyMs = options.racyMs ?? RACY_MS
   }
 
@@ -53,7 +62,7 @@ export class FsWorkspace implements Workspace {
       path.sep === '/' && rel !== '' && !NOT_PLAIN.test(rel)
         ? `${this.root}/${rel}`
         : path.resolve(this.root, rel)
-    if (abs !== this.root && !abs.startsWith(this.root + path.sep)) return null
+    if (abs !== this.root && !abs.startsWith(this.rootPrefix)) return null
     // A directory is only recorded once every directory above it was checked (or listed).
     if (leafChecked && this.realDirs.has(path.dirname(abs))) return abs
     // Refuse a path that passes through a symlinked directory.
@@ -129,17 +138,18 @@ export class FsWorkspace implements Workspace {
     if (!abs) return null
     let stat
     try {
-      stat = lstatSync(abs)
+      // BigInt stats: times to the nanosecond, and faster here than rounding doubles to strings.
+      stat = lstatSync(abs, { bigint: true })
     } catch {
       return null
     }
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES_BIG) return null
     // As git's index does for "racily clean" files: a file changed in the last seconds could be
     // written again within the same timestamp; its signature would not tell, so it has none.
-    if (Math.max(stat.mtimeMs, stat.ctimeMs) > Date.now() - this.racyMs) return null
-    // Base 36, times in microseconds: a shorter cache to read and write.
-    const micros = (ms: number): string => Math.round(ms * 1000).toString(36)
-    return `${stat.ino.toString(36)}:${stat.size.toString(36)}:${micros(stat.mtimeMs)}:${micros(stat.ctimeMs)}`
+    if (Math.max(Number(stat.mtimeMs), Number(stat.ctimeMs)) > Date.now() - this.racyMs) return null
+    // Base 36, the change time as its distance from the modification time (mostly 0): a shorter
+    // cache to read and write.
+    return `${stat.ino.toString(36)}:${stat.size.toString(36)}:${stat.mtimeNs.toString(36)}:${(stat.ctimeNs - stat.mtimeNs).toString(36)}`
   }
 
   list(dir: string): string[] {

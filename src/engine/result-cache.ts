@@ -34,12 +34,15 @@ export interface CacheOptions {
 }
 
 /** Bumped whenever the stored shape changes. */
-const CACHE_FORMAT = 4
+const CACHE_FORMAT = 5
 
 /** An outcome's flags, in StoredCache.files. */
 const PARSE_ERROR = 1
 const SKIPPED = 2
 const TEXT_KEPT = 4
+
+const BAR = 0x7c
+const DIGIT_0 = 0x30
 
 type StoredReport = [ruleId: string, report: RuleReport, capAtNotice: boolean]
 
@@ -146,6 +149,25 @@ function isReport(value: unknown): value is RuleReport {
 
 function storedReports(reports: readonly FileReport[]): StoredReport[] {
   return reports.map((r) => [r.meta.id, r.report, r.capAtNotice])
+}
+
+/**
+ * The flags of a stored line `mode|signature|flags|digest` that starts with this `mode` and
+ * `signature`, else -1. Runs once per file of a cached run: compares in place, allocates nothing.
+ */
+function unchangedFlags(line: string, mode: string, signature: string): number {
+  const flagsAt = mode.length + signature.length + 2
+  if (
+    !line.startsWith(mode) ||
+    line.charCodeAt(mode.length) !== BAR ||
+    !line.startsWith(signature, mode.length + 1) ||
+    line.charCodeAt(flagsAt - 1) !== BAR ||
+    line.charCodeAt(flagsAt + 1) !== BAR ||
+    line.indexOf('|', flagsAt + 2) !== -1
+  )
+    return -1
+  const flags = line.charCodeAt(flagsAt) - DIGIT_0
+  return flags >= 0 && flags <= 7 ? flags : -1
 }
 
 export interface CacheStats {
@@ -269,20 +291,17 @@ export class ResultCache {
   ): Map<string, FileOutcome> {
     const out = new Map<string, FileOutcome>()
     if (workspace.signature === undefined) return out
+    const files = this.previousFiles
     for (const path of paths) {
       const signature = workspace.signature(path)
-      this.signatures.set(path, signature)
-      if (signature === null || !Object.hasOwn(this.previousFiles, path)) continue
-      const line = this.previousFiles[path]
-      const start = `${mode}|${signature}|`
-      if (typeof line !== 'string' || !line.startsWith(start)) continue
-      const entry = this.entry(path)
-      if (entry === null) continue
-      const text = entry.flags & TEXT_KEPT ? workspace.read(path) : ''
-      const revived = text === null ? null : this.revive(path, entry, text)
-      if (revived === null) continue
-      this.signatures.delete(path)
-      this.current.set(path, line)
+      const line = signature !== null && Object.hasOwn(files, path) ? files[path] : undefined
+      const flags = typeof line === 'string' ? unchangedFlags(line, mode, signature as string) : -1
+      const revived = flags < 0 ? null : this.reviveUnchanged(path, flags, workspace)
+      if (revived === null) {
+        this.signatures.set(path, signature)
+        continue
+      }
+      this.current.set(path, line as string)
       this.stats.hits++
       out.set(path, revived)
     }
@@ -392,12 +411,8 @@ export class ResultCache {
     if (typeof line !== 'string') return null
     const [mode, signature, flags, digest, extra] = line.split('|')
     if (extra !== undefined || flags === undefined || !/^[0-7]$/.test(flags)) return null
-    const detail = Object.hasOwn(this.previousDetails, path) ? this.previousDetails[path] : undefined
-    if (
-      detail !== undefined &&
-      !(Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1]))
-    )
-      return null
+    const detail = this.detail(path)
+    if (detail === null) return null
     return {
       digest,
       mode,
@@ -418,7 +433,27 @@ export class ResultCache {
     return reports
   }
 
-  private revive(path: string, entry: Entry, text: string): FileOutcome | null {
+  /** The stored outcome of a file recognised by its signature (read only when its text was kept). */
+  private reviveUnchanged(path: string, flags: number, workspace: Workspace): FileOutcome | null {
+    const detail = this.detail(path)
+    if (detail === null) return null
+    const text = flags & TEXT_KEPT ? workspace.read(path) : ''
+    if (text === null) return null
+    return this.revive(path, { flags, reports: detail?.[0] ?? [], suppressions: detail?.[1] ?? [] }, text)
+  }
+
+  /** The stored reports and suppressions of `path`: undefined when it has none, null when damaged. */
+  private detail(path: string): [StoredReport[], Suppression[]] | undefined | null {
+    if (!Object.hasOwn(this.previousDetails, path)) return undefined
+    const detail = this.previousDetails[path]
+    return Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1]) ? detail : null
+  }
+
+  private revive(
+    path: string,
+    entry: Pick<Entry, 'flags' | 'reports' | 'suppressions'>,
+    text: string
+  ): FileOutcome | null {
     const reports = this.reviveReports(entry.reports)
     if (reports === null) return null
     return {
