@@ -157,9 +157,7 @@ async function main(): Promise<void> {
   const api = createApiClient(inputs.token)
   const readOnly =
     target.kind === 'pull_request' && target.readOnlyToken
-      ? target.isFork
-        ? 'this pull_request run comes from a fork, whose GITHUB_TOKEN is read-only'
-        : 'Dependabot pull_request runs get a read-only GITHUB_TOKEN'
+      ? 'this pull_request run comes from a fork, whose GITHUB_TOKEN is read-only'
       : null
   const gate = new WriteGate(readOnly)
   const ctx: Run = {

@@ -132,3 +132,36 @@ describe('a token that may write checks but not pull requests', () => {
     expect(run.annotations.filter((a) => a.properties.file !== undefined)).toHaveLength(0)
   })
 })
+
+// GitHub documents Dependabot's GITHUB_TOKEN as read-only by default, and `permissions:` can raise
+// it: the action does not presume either way, it finds out from the first write.
+describe('a Dependabot pull request', () => {
+  let s: PrScenario
+  const DEPENDABOT = { GITHUB_ACTOR: 'dependabot[bot]', GITHUB_TRIGGERING_ACTOR: 'dependabot[bot]' }
+
+  beforeAll(async () => {
+    s = await prScenario({ head: FILES })
+  }, 120_000)
+  afterAll(() => s.cleanup())
+
+  test('with a token that may write (permissions: raised), gets its check run and comments', async () => {
+    const run = await s.run({ env: DEPENDABOT })
+    expect(run.exitCode).toBe(1)
+    const [check] = s.emulator.state.checkRuns
+    expect(s.emulator.state.checkRuns).toHaveLength(1)
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure', headSha: s.headSha })
+    expect(check.annotations).toHaveLength(ENV_CALLS + 2)
+    expect(s.emulator.state.reviewComments.length).toBeGreaterThan(0)
+    expect(run.stdout).not.toContain('Read-only mode')
+  }, 120_000)
+
+  test('with the default read-only token, falls back as for forks after the first 403', async () => {
+    const from = s.emulator.state.requests.length
+    const run = await s.run({ env: DEPENDABOT, token: READ_TOKEN })
+    const writes = s.emulator.state.requests.slice(from).filter((r) => r.method !== 'GET')
+    expect(writes.map((r) => [r.method, r.path, r.status])).toEqual([
+      ['POST', '/repos/acme/photo-share/check-runs', 403]
+    ])
+    expectReadOnlyFallback(run)
+  }, 120_000)
+})

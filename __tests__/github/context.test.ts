@@ -46,10 +46,10 @@ describe('targetOf', () => {
     expect(targetOf('pull_request', pr('ACME/App'), {})).toMatchObject({ isFork: false })
   })
 
-  test('Dependabot pull_request runs get a read-only token', () => {
+  test('Dependabot pull_request runs are not presumed read-only (permissions: can raise their token)', () => {
     expect(targetOf('pull_request', pr('acme/app'), { GITHUB_ACTOR: 'dependabot[bot]' })).toMatchObject({
       isFork: false,
-      readOnlyToken: true
+      readOnlyToken: false
     })
   })
 

@@ -20,8 +20,10 @@ export interface PullRequestTarget {
   /** Head and base live in different repositories. */
   isFork: boolean
   /**
-   * The token cannot write: a `pull_request` run from a fork (or one Dependabot triggered) gets a
-   * read-only GITHUB_TOKEN whatever `permissions:` says. `pull_request_target` runs get a writable one.
+   * The token cannot write: a `pull_request` run from a fork gets a read-only GITHUB_TOKEN whatever
+   * `permissions:` says. `pull_request_target` runs get a writable one. Dependabot's runs are not
+   * presumed read-only: their token is read-only only by default, `permissions:` can raise it, and
+   * the first 403 tells.
    */
   readOnlyToken: boolean
 }
@@ -121,7 +123,6 @@ export function targetOf(eventName: string, payload: Json, env: NodeJS.ProcessEn
       // A head repository that was deleted (null) is a fork that no longer exists.
       const isFork =
         headRepo === null || (baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase())
-      const dependabot = env.GITHUB_ACTOR === 'dependabot[bot]'
       return {
         kind: 'pull_request',
         eventName,
@@ -129,7 +130,7 @@ export function targetOf(eventName: string, payload: Json, env: NodeJS.ProcessEn
         headSha,
         baseSha,
         isFork,
-        readOnlyToken: eventName === 'pull_request' && (isFork || dependabot)
+        readOnlyToken: eventName === 'pull_request' && isFork
       }
     }
     case 'merge_group': {
