@@ -59,6 +59,17 @@ describe('example workflows', () => {
     }
   })
 
+  test('the fork workflow runs only for forks, under a job name other than the required "audit"', () => {
+    const fork = workflows.find((w) => w.name === 'stateless-audit-fork-comments.yml')?.text ?? ''
+    expect(fork).toMatch(/^on:\n {2}pull_request_target:\n/m)
+    const jobsBlock = fork.split(/^jobs:\n/m)[1] ?? ''
+    expect([...jobsBlock.matchAll(/^ {2}([A-Za-z][\w-]*):/gm)].map((m) => m[1])).toEqual(['audit-fork'])
+    // Without the guard, the repository's own pull requests get every comment and check run twice.
+    expect(jobsBlock).toMatch(
+      /^ {4}if: github\.event\.pull_request\.head\.repo\.full_name != github\.repository$/m
+    )
+  })
+
   test('the docs show the standard workflow exactly as the example file has it', () => {
     const example = workflows.find((w) => w.name === 'stateless-audit.yml')?.text ?? ''
     const withoutComments = example
