@@ -34,7 +34,7 @@ import { readInputs, type Inputs } from './github/inputs.js'
 import { createApiClient, errorMessage, type ApiClient } from './github/octokit.js'
 import { readReviewState } from './github/review-state.js'
 import { CheckRun, toAnnotations } from './report/check-run.js'
-import { normalizePathPrefix, type AuditResult } from './report/result.js'
+import { normalizePathPrefix, utf8Length, type AuditResult } from './report/result.js'
 import { reconcileReview } from './report/review.js'
 import { toSarif } from './report/sarif.js'
 import {
@@ -510,7 +510,8 @@ async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBa
   if (check !== null) {
     const checkSummary = renderSummary(
       { ...summary, fullListAt: 'the job summary of this workflow run (and the SARIF file, when enabled)' },
-      { maxLength: CHECK_RUN_SUMMARY_LIMIT }
+      // GitHub counts the check run's summary in UTF-8 bytes, not characters.
+      { maxLength: CHECK_RUN_SUMMARY_LIMIT, measure: utf8Length }
     )
     const annotations = toAnnotations(
       accounted.map((a) => a.finding),
@@ -557,7 +558,7 @@ async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBa
       fullListAt: 'the SARIF file (input `sarif-file`)',
       checkRunAnnotations: checkDelivered
     },
-    { maxLength: JOB_SUMMARY_LIMIT, measure: (t) => Buffer.byteLength(t, 'utf8') }
+    { maxLength: JOB_SUMMARY_LIMIT, measure: utf8Length }
   )
   await writeJobSummary(jobSummary)
 

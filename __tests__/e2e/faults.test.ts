@@ -99,3 +99,49 @@ describe('120 findings', () => {
     expect(counts.total).toBeLessThanOrEqual(callBudget(counts, 1, 120))
   })
 })
+
+// GitHub limits a check run's summary to 65535 UTF-8 bytes, not characters: a summary cut to fit in
+// characters is rejected (422 "summary exceeds a maximum bytesize of 65535") when its paths and
+// messages are not ASCII.
+describe('many findings in a file with a non-ASCII name', () => {
+  let s: PrScenario
+  let run: ActionRun
+  const FILE = 'app/Support/設定/パラメーター.php'
+  const COUNT = 250
+  const key = (i: number): string => `設定値_${'データベース接続'.repeat(4)}_${i + 1}`
+  const SOURCE = `<?php
+
+namespace App\\Support;
+
+class Parameters
+{
+    public static function all(): array
+    {
+        return [
+${Array.from({ length: COUNT }, (_, i) => `            env('${key(i)}'),`).join('\n')}
+        ];
+    }
+}
+`
+
+  beforeAll(async () => {
+    s = await prScenario({ head: { [FILE]: SOURCE } })
+    run = await s.run()
+  }, 180_000)
+  afterAll(() => s.cleanup())
+
+  test('the check run completes with its summary cut to 65535 bytes and every annotation', () => {
+    expect(s.emulator.state.requests.filter((r) => r.status === 422)).toEqual([])
+    const [check] = s.emulator.state.checkRuns
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(check.annotations).toHaveLength(COUNT)
+    expect(check.annotations[0].path).toBe(FILE)
+    const summary = check.output.summary ?? ''
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(65_535)
+    // Cut, not dropped: the rows that did not fit are counted and the full list is elsewhere.
+    expect(summary).toMatch(/more rows? of findings introduced by this change did not fit here/)
+    expect(summary).toContain(`${FILE}:`)
+    expect(run.outputs).toMatchObject({ findings: String(COUNT), conclusion: 'failure' })
+    for (let i = 0; i < COUNT; i++) expect(run.summary).toContain(key(i))
+  })
+})

@@ -172,15 +172,57 @@ describe('strictness of the Checks API', () => {
     const text = await create({
       name: 'long',
       head_sha: fixture.headSha,
-      output: { title: 't', summary: 's', text: '€'.repeat(65536) }
+      output: { title: 't', summary: 's', text: 'x'.repeat(65536) }
     })
     expect(text.status).toBe(422)
     const ok = await create({
       name: 'long',
       head_sha: fixture.headSha,
-      output: { title: 't', summary: 'x'.repeat(65535), text: '€'.repeat(65535) }
+      output: { title: 't', summary: 'x'.repeat(65535), text: 'x'.repeat(65535) }
     })
     expect(ok.status).toBe(201)
+  })
+
+  it('counts output.summary and output.text in UTF-8 bytes, as GitHub does (65535 characters of € do not pass)', async () => {
+    // 21845 × "€" (3 bytes) = 65535 bytes: accepted; one more is over, though far below 65535 characters.
+    const ok = await create({
+      name: 'bytes',
+      head_sha: fixture.headSha,
+      output: { title: 't', summary: '€'.repeat(21845), text: '€'.repeat(21845) }
+    })
+    expect(ok.status).toBe(201)
+    for (const field of ['summary', 'text'] as const) {
+      const over = await create({
+        name: 'bytes',
+        head_sha: fixture.headSha,
+        output: { title: 't', summary: 's', [field]: '€'.repeat(21846) }
+      })
+      expect(over.status).toBe(422)
+      expect(over.json).toMatchObject({
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'CheckRun',
+            code: 'custom',
+            field,
+            message: `${field} exceeds a maximum bytesize of 65535`
+          }
+        ]
+      })
+    }
+    const run = await create({
+      name: 'bytes',
+      head_sha: fixture.headSha,
+      output: { title: 't', summary: 's' }
+    })
+    const id = (run.json as { id: number }).id
+    const before = emulator.state.checkRuns.find((r) => r.id === id)?.output.summary
+    const patched = await call(emulator, 'PATCH', `/repos/${OWNER}/${REPO}/check-runs/${id}`, {
+      token: WRITE_TOKEN,
+      body: { output: { title: 't', summary: 'ü'.repeat(40_000) } }
+    })
+    expect(patched.status).toBe(422)
+    expect(emulator.state.checkRuns.find((r) => r.id === id)?.output.summary).toBe(before)
   })
 
   it('rejects a misspelled key (`anotations`) the way GitHub rejects keys its schema does not permit', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Finding } from '../../src/engine/types.js'
+import { toAnnotations } from '../../src/report/check-run.js'
+import { truncateUtf8 } from '../../src/report/result.js'
 import {
   CHECK_RUN_SUMMARY_LIMIT,
   cell,
@@ -101,6 +103,30 @@ describe('renderSummary', () => {
     const text = renderSummary(input(many), { maxLength: 50_000, measure: (t) => Buffer.byteLength(t) })
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(50_000)
     expect(text).toContain('did not fit here')
+  })
+
+  test('measures UTF-8 bytes by default, as GitHub counts the check-run summary (422 "exceeds a maximum bytesize")', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      finding: { ...finding(i, 'error', '設定'.repeat(100)), path: `app/設定/ファイル${i}.php` },
+      delivery: 'annotation' as const
+    }))
+    const text = renderSummary(input(many), { maxLength: CHECK_RUN_SUMMARY_LIMIT })
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(CHECK_RUN_SUMMARY_LIMIT)
+    expect(text).toContain('did not fit here')
+  })
+
+  test('truncateUtf8 cuts at a byte budget without splitting a character', () => {
+    expect(truncateUtf8('abc', 3)).toBe('abc')
+    expect(truncateUtf8('a€b', 3)).toBe('a')
+    expect(truncateUtf8('a€b', 4)).toBe('a€')
+    expect(truncateUtf8('😀😀', 7)).toBe('😀')
+    expect(truncateUtf8('é'.repeat(10), 5)).toBe('éé')
+  })
+
+  test('caps check-run annotation messages in UTF-8 bytes', () => {
+    const [a] = toAnnotations([finding(1, 'error', '€'.repeat(30_000))], '', (id) => id)
+    expect(a.message.length).toBe(20_000)
+    expect(Buffer.byteLength(a.message, 'utf8')).toBe(60_000)
   })
 
   test('an error or "nothing to audit" replaces the tables', () => {

@@ -6,11 +6,15 @@ import type { Finding, Severity } from '../engine/types.js'
 import type { Repository } from '../github/context.js'
 import type { WriteGate } from '../github/gate.js'
 import type { ApiClient } from '../github/octokit.js'
-import { compareBySeverity, joinPrefix } from './result.js'
+import { compareBySeverity, joinPrefix, truncateUtf8 } from './result.js'
 import type { Conclusion } from './summary.js'
 
 /** GitHub's maximum annotations per create/update request. */
 export const ANNOTATIONS_PER_REQUEST = 50
+/** GitHub takes an annotation `message` of up to 64 KB: stay below, in UTF-8 bytes. */
+export const ANNOTATION_MESSAGE_BYTES = 60_000
+/** An annotation `title` of up to 255 characters: 255 bytes is that or less. */
+export const ANNOTATION_TITLE_BYTES = 255
 
 export interface CheckAnnotation {
   path: string
@@ -43,10 +47,13 @@ export function toAnnotations(
       start_line: f.line,
       end_line: endLine,
       annotation_level: LEVEL[f.severity],
-      message: [f.message, ...f.evidence.map((e) => `↳ ${joinPrefix(prefix, e.path)}:${e.line}  ${e.note}`)]
-        .join('\n')
-        .slice(0, 60_000),
-      title: `${f.ruleId} (${f.severity})`.slice(0, 255),
+      message: truncateUtf8(
+        [f.message, ...f.evidence.map((e) => `↳ ${joinPrefix(prefix, e.path)}:${e.line}  ${e.note}`)].join(
+          '\n'
+        ),
+        ANNOTATION_MESSAGE_BYTES
+      ),
+      title: truncateUtf8(`${f.ruleId} (${f.severity})`, ANNOTATION_TITLE_BYTES),
       raw_details: `Rule documentation: ${ruleUrl(f.ruleId)}`
     }
     // Columns only on one-line annotations, as GitHub requires.

@@ -99,3 +99,24 @@ export function normalizePathPrefix(prefix: string | undefined): string {
 export function joinPrefix(prefix: string, path: string): string {
   return prefix === '' ? path : `${prefix}/${path}`
 }
+
+/** Size of a text in UTF-8 bytes: how GitHub measures check-run and job-summary text. */
+export function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+/** The longest prefix of `text` of at most `maxBytes` UTF-8 bytes, never cutting a character in two. */
+export function truncateUtf8(text: string, maxBytes: number): string {
+  if (utf8Length(text) <= maxBytes) return text
+  let bytes = 0
+  let end = 0
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0
+    // A lone surrogate is encoded as U+FFFD, 3 bytes, like any other BMP code point above U+07FF.
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
+    if (bytes + size > maxBytes) break
+    bytes += size
+    end += ch.length
+  }
+  return text.slice(0, end)
+}

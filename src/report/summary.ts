@@ -1,11 +1,12 @@
-// The Markdown summary shared by the check run (`output.summary`, at most 65,535 characters) and the
-// job summary (`$GITHUB_STEP_SUMMARY`, at most 1 MiB per step). It accounts for every finding the
+// The Markdown summary shared by the check run (`output.summary`, at most 65,535 bytes of UTF-8:
+// GitHub's description says characters, its validation counts bytes) and the job summary
+// (`$GITHUB_STEP_SUMMARY`, at most 1 MiB per step). It accounts for every finding the
 // audit produced: where each one was reported (inline comment, annotation, log annotation, only
 // here), and how many were not introduced by this change or suppressed. When the text would not fit,
 // the findings table is cut with a note saying how many rows are missing and where the full list is.
 import type { Finding, Severity } from '../engine/types.js'
 import { SEVERITIES } from '../engine/types.js'
-import { compareBySeverity, joinPrefix, plural } from './result.js'
+import { compareBySeverity, joinPrefix, plural, truncateUtf8, utf8Length } from './result.js'
 
 /** Where a finding the change introduced was reported. */
 export type Delivery =
@@ -63,12 +64,14 @@ export interface SummaryInput {
 export interface RenderOptions {
   /** Upper bound on `measure(text)`. */
   maxLength: number
-  /** Size of a text as the target counts it: characters for the check run, bytes for the job summary. */
+  /** Size of a text as the target counts it; default UTF-8 bytes, as GitHub counts both summaries. */
   measure?: (text: string) => number
 }
 
-/** GitHub's limit on a check run's `output.summary`, with room to spare. */
+/** GitHub's limit on a check run's `output.summary` (65,535 UTF-8 bytes), with room to spare. */
 export const CHECK_RUN_SUMMARY_LIMIT = 65_000
+/** GitHub's limit on a check run's `output.title`; bytes, to be safe whatever GitHub counts. */
+export const CHECK_RUN_TITLE_LIMIT = 255
 /** GitHub's job-summary limit is 1 MiB per step; stay below it. */
 export const JOB_SUMMARY_LIMIT = 1_000_000
 
@@ -100,12 +103,12 @@ export function countPhrase(findings: readonly Finding[]): string {
   return `${plural(findings.length, 'finding')} (${parts.join(', ')})`
 }
 
-/** The check run's `output.title` (at most 255 characters). */
+/** The check run's `output.title` (at most 255 bytes). */
 export function summaryTitle(input: Pick<SummaryInput, 'findings' | 'error' | 'nothingToAudit'>): string {
   if (input.error !== undefined) return 'The audit could not finish'
   if (input.nothingToAudit !== undefined) return 'Nothing to audit'
   const phrase = countPhrase(input.findings.map((a) => a.finding))
-  return (phrase.charAt(0).toUpperCase() + phrase.slice(1)).slice(0, 255)
+  return truncateUtf8(phrase.charAt(0).toUpperCase() + phrase.slice(1), CHECK_RUN_TITLE_LIMIT)
 }
 
 /** Escapes text for one Markdown table cell. */
@@ -197,7 +200,7 @@ function byRuleTable(input: SummaryInput): string[] {
 
 /** Renders the summary within `maxLength`, cutting the longest lists first. */
 export function renderSummary(input: SummaryInput, options: RenderOptions): string {
-  const measure = options.measure ?? ((text: string) => text.length)
+  const measure = options.measure ?? utf8Length
   const head: string[] = [headline(input), '', input.scope, '']
   if (input.error !== undefined) {
     head.push(
@@ -311,5 +314,7 @@ function truncateTo(text: string, max: number, measure: (text: string) => number
     if (measure(text.slice(0, mid)) <= max) lo = mid
     else hi = mid - 1
   }
-  return text.slice(0, lo)
+  // Never end on the first half of a surrogate pair (GitHub would get a broken character).
+  const last = text.charCodeAt(lo - 1)
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? lo - 1 : lo)
 }

@@ -43,3 +43,9 @@ export const unprocessable = (errors: string[], docs?: string): ApiError =>
 /** 422 with only a message, e.g. "No commit found for SHA: …" from the Checks API. */
 export const unprocessableMessage = (message: string, docs?: string): ApiError =>
   new ApiError(422, errorBody(422, message, docs))
+
+/** 422 "Validation Failed" from a model validation, with GitHub's structured errors. */
+export const validationFailed = (
+  errors: Array<{ resource: string; code: string; field: string; message: string }>,
+  docs?: string
+): ApiError => new ApiError(422, errorBody(422, 'Validation Failed', docs, { errors }))

@@ -1,5 +1,12 @@
 // Check runs: create, update (annotations are appended), get, list for a ref, list annotations.
-import { invalidRequest, notFound, unprocessableMessage, type JsonObject, type JsonValue } from '../errors.js'
+import {
+  invalidRequest,
+  notFound,
+  unprocessableMessage,
+  validationFailed,
+  type JsonObject,
+  type JsonValue
+} from '../errors.js'
 import { annotation, checkRun } from '../objects.js'
 import type { HandlerResult, RequestContext, Route } from '../router.js'
 import { nodeId, timestamp, type AnnotationRecord, type CheckRunRecord, type RepoRecord } from '../state.js'
@@ -103,6 +110,34 @@ function annotationsOf(body: Body): AnnotationRecord[] {
   }))
 }
 
+/** The byte limit of `output.summary` and `output.text`: the description says 65535 characters, GitHub counts UTF-8 bytes. */
+export const OUTPUT_MAX_BYTES = 65_535
+
+/**
+ * GitHub's model validation of the output, after the schema's (which counts characters):
+ * `{"message":"Validation Failed","errors":[{"resource":"CheckRun","code":"custom","field":"summary",
+ * "message":"summary exceeds a maximum bytesize of 65535"}]}` (github/docs#35252).
+ */
+function checkOutputBytes(ctx: RequestContext, body: Body): void {
+  const output = body.output as Body | undefined
+  for (const field of ['summary', 'text'] as const) {
+    const value = output?.[field]
+    if (typeof value === 'string' && Buffer.byteLength(value, 'utf8') > OUTPUT_MAX_BYTES) {
+      throw validationFailed(
+        [
+          {
+            resource: 'CheckRun',
+            code: 'custom',
+            field,
+            message: `${field} exceeds a maximum bytesize of ${OUTPUT_MAX_BYTES}`
+          }
+        ],
+        docs(ctx)
+      )
+    }
+  }
+}
+
 /** status/conclusion/completed_at rules the description states in prose. */
 function applyStatus(ctx: RequestContext, run: CheckRunRecord, body: Body): void {
   if (typeof body.conclusion === 'string') {
@@ -122,6 +157,7 @@ function applyStatus(ctx: RequestContext, run: CheckRunRecord, body: Body): void
 async function createCheckRun(ctx: RequestContext): Promise<HandlerResult> {
   const repo = requireRepo(ctx)
   const body = ctx.body as Body
+  checkOutputBytes(ctx, body)
   const headSha = body.head_sha as string
   const resolved = /^[0-9a-f]{40}$/i.test(headSha) ? await repo.git.resolveCommit(headSha) : null
   if (!resolved || resolved.toLowerCase() !== headSha.toLowerCase()) {
@@ -159,6 +195,7 @@ async function createCheckRun(ctx: RequestContext): Promise<HandlerResult> {
 async function updateCheckRun(ctx: RequestContext): Promise<HandlerResult> {
   const { repo, run } = requireRun(ctx)
   const body = ctx.body as Body
+  checkOutputBytes(ctx, body)
   const next: CheckRunRecord = { ...run, output: { ...run.output }, annotations: [...run.annotations] }
   if (typeof body.name === 'string') next.name = body.name
   if (typeof body.details_url === 'string') next.detailsUrl = body.details_url
