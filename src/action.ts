@@ -34,11 +34,12 @@ import { readInputs, type Inputs } from './github/inputs.js'
 import { createApiClient, errorMessage, type ApiClient } from './github/octokit.js'
 import { readReviewState } from './github/review-state.js'
 import { CheckRun, toAnnotations } from './report/check-run.js'
-import { normalizePathPrefix, utf8Length, type AuditResult } from './report/result.js'
+import { normalizePathPrefix, truncateUtf8, utf8Length, type AuditResult } from './report/result.js'
 import { reconcileReview } from './report/review.js'
 import { toSarif } from './report/sarif.js'
 import {
   CHECK_RUN_SUMMARY_LIMIT,
+  CHECK_RUN_TITLE_LIMIT,
   JOB_SUMMARY_LIMIT,
   renderSummary,
   summaryTitle,
@@ -534,9 +535,16 @@ async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBa
         return r
       })
       checkDelivered = done.ok
+      if (!done.ok) {
+        // Refused (403) after it was created: a smaller update would be refused as well.
+        const why = ctx.gate.refusal('checks') ?? 'the token may not write checks'
+        core.error(
+          `The check run "${inputs.checkName}" stays in progress: ${why}. The exit code still decides.`
+        )
+        notes.push(`The check run could not be completed and stays in progress (${why}).`)
+      }
     } catch (error) {
-      core.warning(`Could not complete the check run: ${errorMessage(error)}`)
-      notes.push(`The check run could not be completed (${errorMessage(error).split('\n')[0]}).`)
+      notes.push(await completeWithoutReport(ctx, check, outcome, errorMessage(error).split('\n')[0]))
     }
   } else if (inputs.checkRun) {
     notes.push(
@@ -587,6 +595,50 @@ async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBa
     const failing = outcome.result?.findings.filter((f) => failsOn([f], inputs.failOn as FailOn)).length ?? 0
     core.setFailed(`stateless-audit: ${failing} finding(s) at or above "${inputs.failOn}" (input fail-on).`)
   }
+}
+
+/**
+ * The report could not be attached (a 5xx after the retries, a 422): complete the check run with its
+ * conclusion and a pointer to the job summary, so a required check never stays in progress. Returns
+ * the note for the job summary.
+ */
+async function completeWithoutReport(
+  ctx: Run,
+  check: CheckRun,
+  outcome: Outcome,
+  why: string
+): Promise<string> {
+  const name = ctx.inputs.checkName
+  core.warning(`Could not attach the report to the check run "${name}": ${why}`)
+  const url = detailsUrl(ctx.context).detailsUrl
+  const where =
+    url === undefined
+      ? 'the job summary of the workflow run'
+      : `the job summary of [the workflow run](${url})`
+  let second: string
+  try {
+    const ok = await check.completeBare({
+      conclusion: outcome.conclusion,
+      title: truncateUtf8(
+        `${summaryTitle(outcome.summary)}: the report is in the job summary`,
+        CHECK_RUN_TITLE_LIMIT
+      ),
+      summary:
+        `The full report could not be attached to this check run (GitHub answered: ${truncateUtf8(why, 2000)}). ` +
+        `The conclusion stands. The complete report is in ${where}, and the findings not commented inline are annotations in its log.\n`
+    })
+    if (ok) {
+      core.info(`Check run "${name}" completed without its report: ${outcome.conclusion}`)
+      return `The check run could not take the full report (${why}): it was completed with its conclusion and a pointer to this summary.`
+    }
+    second = ctx.gate.refusal('checks') ?? 'the token may not write checks'
+  } catch (error) {
+    second = errorMessage(error).split('\n')[0]
+  }
+  core.error(
+    `The check run "${name}" could not be completed and stays in progress: ${second}. The exit code still decides.`
+  )
+  return `The check run could not be completed (${why}; then ${second}): it stays in progress.`
 }
 
 async function writeJobSummary(markdown: string): Promise<void> {

@@ -145,3 +145,58 @@ ${Array.from({ length: COUNT }, (_, i) => `            env('${key(i)}'),`).join(
     for (let i = 0; i < COUNT; i++) expect(run.summary).toContain(key(i))
   })
 })
+
+// DESIGN: "Always finish with a conclusion … a required check that never reports blocks merges
+// forever." When the update that carries the report fails, a second, minimal one completes the run.
+describe('the update that completes the check run fails', () => {
+  const CHECK_PATCH = { method: 'PATCH', path: /\/check-runs\/\d+$/ }
+  let s: PrScenario
+
+  beforeAll(async () => {
+    s = await prScenario({ head: { 'app/Support/Settings.php': envCalls(3) } })
+  }, 120_000)
+  afterAll(() => s.cleanup())
+
+  const patches = (from: number) =>
+    s.emulator.state.requests
+      .slice(from)
+      .filter((r) => r.method === 'PATCH' && CHECK_PATCH.path.test(r.path))
+      .map((r) => ({
+        status: r.status,
+        body: r.body as { status?: string; output?: { annotations?: unknown[] } }
+      }))
+
+  test('with 502s after the retries: completed with its conclusion and a pointer to the job summary', async () => {
+    const from = s.emulator.state.requests.length
+    const runsBefore = s.emulator.state.checkRuns.length
+    s.emulator.faults.failNext(4, 502, CHECK_PATCH) // the request and its 3 retries
+    const run = await s.run()
+    const check = s.emulator.state.checkRuns[runsBefore]
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure', headSha: s.headSha })
+    expect(check.output.summary).toContain('The full report could not be attached to this check run')
+    expect(check.output.summary).toContain('job summary')
+    expect(check.output.title).toMatch(/^3 findings .*: the report is in the job summary$/)
+    const sent = patches(from)
+    expect(sent.map((p) => p.status)).toEqual([502, 502, 502, 502, 200])
+    expect(sent[4].body.status).toBe('completed')
+    expect(sent[4].body.output?.annotations).toBeUndefined()
+    // The findings are inline comments; the job summary says the check run has no report.
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ findings: '3', conclusion: 'failure' })
+    expect(s.emulator.state.reviewComments).toHaveLength(3)
+    expect(run.summary).toContain('The check run could not take the full report')
+    expect(run.summary).toMatch(/Inline review comment, new in this run \| 3 \|/)
+  }, 120_000)
+
+  test('when the minimal update fails too (422): an error annotation says the check stays in progress', async () => {
+    const runsBefore = s.emulator.state.checkRuns.length
+    s.emulator.faults.failNext(2, 422, CHECK_PATCH)
+    const run = await s.run()
+    expect(s.emulator.state.checkRuns[runsBefore]).toMatchObject({ status: 'in_progress' })
+    const errors = run.annotations.filter((a) => a.command === 'error' && a.properties.file === undefined)
+    expect(errors.map((a) => a.message).join('\n')).toContain('could not be completed and stays in progress')
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.conclusion).toBe('failure')
+    expect(run.summary).toContain('it stays in progress')
+  }, 120_000)
+})

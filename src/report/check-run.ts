@@ -152,4 +152,25 @@ export class CheckRun {
     }
     return { ok: true, annotations: sent }
   }
+
+  /**
+   * The last resort when `complete` failed: one small update that only sets the conclusion and a
+   * short text, so a required check never stays in progress. True when GitHub took it, false when
+   * the token may not write checks; other errors are thrown.
+   */
+  async completeBare(output: Omit<CheckRunOutput, 'annotations'>): Promise<boolean> {
+    const { owner, repo } = this.target.repository
+    const result = await this.target.gate.write('checks', 'complete the check run without its report', () =>
+      this.target.api.octokit.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: this.id,
+        status: 'completed',
+        conclusion: output.conclusion,
+        completed_at: new Date().toISOString(),
+        output: { title: output.title, summary: output.summary }
+      })
+    )
+    return result.ok
+  }
 }
