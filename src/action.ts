@@ -15,7 +15,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { diffScopeFromFiles, type DiffScope, type FileScope } from './diff/filter.js'
 import { failsOn, runAudit, type FailOn } from './engine/run.js'
-import type { Finding } from './engine/types.js'
+import type { Finding, Severity } from './engine/types.js'
 import type { Workspace } from './engine/workspace.js'
 import { tokenActor } from './github/actor.js'
 import {
@@ -34,6 +34,7 @@ import { readInputs, type Inputs } from './github/inputs.js'
 import { createApiClient, errorMessage, type ApiClient } from './github/octokit.js'
 import { readReviewState } from './github/review-state.js'
 import { CheckRun, toAnnotations } from './report/check-run.js'
+import { diagnostics } from './github/diagnostics.js'
 import { normalizePathPrefix, truncateUtf8, utf8Length, type AuditResult } from './report/result.js'
 import { reconcileReview } from './report/review.js'
 import { toSarif } from './report/sarif.js'
@@ -102,7 +103,7 @@ export async function run(): Promise<void> {
   try {
     await main()
   } catch (error) {
-    core.setFailed(`stateless-audit: ${errorMessage(error)}`)
+    diagnostics.failed(`stateless-audit: ${errorMessage(error)}`)
   }
 }
 
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
   const docsBase = docsBaseUrl()
 
   if (target.kind === 'unsupported') {
-    core.notice(target.reason)
+    diagnostics.notice(target.reason)
     if (inputs.checkRun && target.sha !== null && inputs.token !== '') {
       const api = createApiClient(inputs.token)
       const gate = new WriteGate(null)
@@ -133,7 +134,7 @@ async function main(): Promise<void> {
           annotations: []
         })
       } catch (error) {
-        core.warning(`Could not write the check run: ${errorMessage(error)}`)
+        diagnostics.warning(`Could not write the check run: ${errorMessage(error)}`)
       }
     }
     await writeJobSummary(`### ⚪ stateless-audit: nothing to audit\n\n${target.reason}\n`)
@@ -176,6 +177,7 @@ async function main(): Promise<void> {
     core.info(`Read-only mode: ${readOnly}. Findings go to log annotations and the job summary.`)
 
   let check: CheckRun | null = null
+  let checkError: string | null = null
   if (inputs.checkRun) {
     try {
       check = await CheckRun.start({
@@ -187,16 +189,20 @@ async function main(): Promise<void> {
         ...detailsUrl(context)
       })
     } catch (error) {
-      core.warning(`Could not create the check run (${errorMessage(error)}); the exit code still decides.`)
+      checkError = errorMessage(error).split('\n')[0]
     }
   }
+  // Without a check run the findings are log annotations: they get the annotation slots first.
+  diagnostics.findingsInLog = check === null
+  if (checkError !== null)
+    diagnostics.noted(`Could not create the check run (${checkError}); the exit code still decides.`)
 
   let outcome: Outcome
   try {
     outcome = await audit(ctx, check?.appSlug ?? null)
   } catch (error) {
     const message = errorMessage(error)
-    core.error(`The audit failed: ${message}`)
+    diagnostics.error(`The audit failed: ${message}`)
     outcome = {
       conclusion: 'failure',
       result: null,
@@ -214,7 +220,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  await report(ctx, check, outcome, docsBase)
+  await report(ctx, check, checkError, outcome, docsBase)
 }
 
 function detailsUrl(context: EventContext): { detailsUrl?: string } {
@@ -271,7 +277,7 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
         if (target.eventName !== 'push' || !(error instanceof GitCommandError)) throw error
         // A force push can leave `before` unreachable: without a range, the whole app is audited.
         const why = `The pushed range could not be computed (${error.message}), so the whole app was audited.`
-        core.warning(why)
+        diagnostics.noted(why)
         notes.push(why)
         return null
       }
@@ -318,7 +324,7 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
   }
   core.info(`Reading ${ws.description}`)
   if (ws.warning !== undefined) {
-    core.warning(ws.warning)
+    diagnostics.noted(ws.warning)
     notes.push(ws.warning)
   }
   const scope = changes === null ? null : scopeOf(changes, ctx.prefix, ws.workspace)
@@ -434,7 +440,7 @@ async function changedFilesFromApi(
         '`fetch-depth: 0` to audit exactly the head commit.'
     }
   } catch (error) {
-    core.warning(`Could not read the changed files from the API: ${errorMessage(error)}`)
+    diagnostics.warning(`Could not read the changed files from the API: ${errorMessage(error)}`)
     return fallback
   }
 }
@@ -474,34 +480,40 @@ function logFindings(result: AuditResult, prefix: string): void {
   }
 }
 
-/** Log annotations for the findings no inline comment or check run carries, most severe first. */
+/**
+ * Log annotations for the findings no inline comment or check run carries, most severe first, in
+ * the slots of GitHub's 10 per type that the action's own messages left.
+ */
 function logAnnotations(accounted: AccountedFinding[], prefix: string, docsBase: string): AccountedFinding[] {
   const pending = accounted.filter((a) => a.delivery === 'annotation').map((a) => a.finding)
-  const commands = toWorkflowCommands(pending, { pathPrefix: prefix, docsBaseUrl: docsBase })
+  const taken = diagnostics.emitted()
+  const slots = (s: Severity): number => Math.max(0, GITHUB_ANNOTATIONS_PER_TYPE - taken[s])
+  const commands = toWorkflowCommands(pending, {
+    pathPrefix: prefix,
+    docsBaseUrl: docsBase,
+    maxPerSeverity: { error: slots('error'), warning: slots('warning'), notice: slots('notice') }
+  })
   for (const line of commands.lines) process.stdout.write(`${line}\n`)
-  // The same selection toWorkflowCommands made: per severity, the first 10 by priority.
-  const shown = new Set<Finding>()
-  const perSeverity = { error: 0, warning: 0, notice: 0 }
-  for (const f of [...pending].sort(compareBySeverity)) {
-    if (perSeverity[f.severity] < GITHUB_ANNOTATIONS_PER_TYPE) {
-      perSeverity[f.severity]++
-      shown.add(f)
-    }
-  }
+  const shown = new Set<Finding>(commands.shownFindings)
+  const over = (s: Severity): string =>
+    `over GitHub's ${GITHUB_ANNOTATIONS_PER_TYPE} log annotations per type` +
+    (taken[s] > 0 ? ` (${taken[s]} ${s} slot(s) taken by the action's own messages)` : '')
   return accounted.map((a) =>
     a.delivery !== 'annotation'
       ? a
       : shown.has(a.finding)
         ? { ...a, delivery: 'log-annotation' }
-        : {
-            ...a,
-            delivery: 'summary-only',
-            note: `over GitHub's ${GITHUB_ANNOTATIONS_PER_TYPE} log annotations per type`
-          }
+        : { ...a, delivery: 'summary-only', note: over(a.finding.severity) }
   )
 }
 
-async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBase: string): Promise<void> {
+async function report(
+  ctx: Run,
+  check: CheckRun | null,
+  checkError: string | null,
+  outcome: Outcome,
+  docsBase: string
+): Promise<void> {
   const { inputs } = ctx
   const summary = outcome.summary
   let accounted = summary.findings
@@ -537,8 +549,9 @@ async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBa
       checkDelivered = done.ok
       if (!done.ok) {
         // Refused (403) after it was created: a smaller update would be refused as well.
+        diagnostics.findingsInLog = true
         const why = ctx.gate.refusal('checks') ?? 'the token may not write checks'
-        core.error(
+        diagnostics.error(
           `The check run "${inputs.checkName}" stays in progress: ${why}. The exit code still decides.`
         )
         notes.push(`The check run could not be completed and stays in progress (${why}).`)
@@ -550,7 +563,7 @@ async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBa
     notes.push(
       ctx.gate.readOnly
         ? `No check run: ${ctx.gate.readOnlyReason}. Findings are log annotations (GitHub shows ${GITHUB_ANNOTATIONS_PER_TYPE} per type) and all are listed here.`
-        : 'No check run could be created; findings are log annotations and all are listed here.'
+        : `No check run could be created${checkError === null ? '' : ` (${checkError})`}; findings are log annotations and all are listed here.`
     )
   }
 
@@ -582,7 +595,7 @@ async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBa
       )
       core.info(`SARIF written to ${sarifPath}`)
     } catch (error) {
-      core.warning(`Could not write SARIF to ${sarifPath}: ${errorMessage(error)}`)
+      diagnostics.warning(`Could not write SARIF to ${sarifPath}: ${errorMessage(error)}`)
       sarifPath = ''
     }
   }
@@ -590,10 +603,12 @@ async function report(ctx: Run, check: CheckRun | null, outcome: Outcome, docsBa
   setOutputs(outcome.result, outcome.conclusion, sarifPath)
 
   if (summary.error !== undefined) {
-    core.setFailed(`stateless-audit could not finish: ${summary.error}`)
+    diagnostics.failed(`stateless-audit could not finish: ${summary.error}`)
   } else if (outcome.conclusion === 'failure') {
     const failing = outcome.result?.findings.filter((f) => failsOn([f], inputs.failOn as FailOn)).length ?? 0
-    core.setFailed(`stateless-audit: ${failing} finding(s) at or above "${inputs.failOn}" (input fail-on).`)
+    diagnostics.failed(
+      `stateless-audit: ${failing} finding(s) at or above "${inputs.failOn}" (input fail-on).`
+    )
   }
 }
 
@@ -609,7 +624,9 @@ async function completeWithoutReport(
   why: string
 ): Promise<string> {
   const name = ctx.inputs.checkName
-  core.warning(`Could not attach the report to the check run "${name}": ${why}`)
+  // Findings not commented inline go to the log now; the job summary carries this as a note.
+  diagnostics.findingsInLog = true
+  diagnostics.noted(`Could not attach the report to the check run "${name}": ${why}`)
   const url = detailsUrl(ctx.context).detailsUrl
   const where =
     url === undefined
@@ -635,7 +652,7 @@ async function completeWithoutReport(
   } catch (error) {
     second = errorMessage(error).split('\n')[0]
   }
-  core.error(
+  diagnostics.error(
     `The check run "${name}" could not be completed and stays in progress: ${second}. The exit code still decides.`
   )
   return `The check run could not be completed (${why}; then ${second}): it stays in progress.`
@@ -646,7 +663,7 @@ async function writeJobSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown).write()
   } catch (error) {
-    core.warning(`Could not write the job summary: ${errorMessage(error)}`)
+    diagnostics.warning(`Could not write the job summary: ${errorMessage(error)}`)
   }
 }
 

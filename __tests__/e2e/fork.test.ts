@@ -3,6 +3,7 @@
 // GitHub's cap, the complete list in the job summary, and the exit code decides.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { ActionRun } from '../../test-support/action-harness.js'
+import { runGit } from '../../test-support/github-emulator/git-fixture.js'
 import { prScenario, READ_TOKEN, type PrScenario } from './helpers.js'
 
 const ENV_CALLS = 12
@@ -163,5 +164,75 @@ describe('a Dependabot pull request', () => {
       ['POST', '/repos/acme/photo-share/check-runs', 403]
     ])
     expectReadOnlyFallback(run)
+  }, 120_000)
+})
+
+// GitHub's cap of 10 log annotations per type counts the action's own warnings too: findings get
+// only the slots left, and a warning the job summary repeats is a plain log line in this mode.
+const WARNINGS = 12
+const EXPORTS = `<?php
+
+namespace App\\Http\\Controllers;
+
+class ExportController extends Controller
+{
+    public function paths(): array
+    {
+        return [
+${Array.from({ length: WARNINGS }, (_, i) => `            'storage/app/export-${i + 1}',`).join('\n')}
+        ];
+    }
+}
+`
+const WARNING_FILES = { 'app/Http/Controllers/ExportController.php': EXPORTS }
+const findingAnnotations = (run: ActionRun, command: string) =>
+  run.annotations.filter((a) => a.command === command && a.properties.file !== undefined)
+const ownAnnotations = (run: ActionRun, command: string) =>
+  run.annotations.filter((a) => a.command === command && a.properties.file === undefined)
+
+describe("log annotations share GitHub's cap with the action's own messages", () => {
+  test('a rate-limit warning takes a warning slot: 9 findings are log annotations, 3 summary-only', async () => {
+    const s = await prScenario({ head: WARNING_FILES, fork: true })
+    try {
+      s.emulator.faults.secondaryRateLimit({
+        retryAfterSeconds: 1,
+        times: 1,
+        match: { method: 'GET', path: /\/pulls\/\d+\/files$/ }
+      })
+      const run = await s.run({ token: READ_TOKEN, fork: true })
+      expect(run.outputs).toMatchObject({ warnings: String(WARNINGS), conclusion: 'success' })
+      expect(ownAnnotations(run, 'warning').map((a) => a.message)).toEqual([
+        expect.stringMatching(/secondary rate limit/)
+      ])
+      expect(findingAnnotations(run, 'warning')).toHaveLength(9)
+      expect(run.summary).toMatch(/Log annotation only \(no check run could be written\) \| 9 \|/)
+      expect(run.summary).toMatch(
+        /Listed in this summary only \(over GitHub's cap of 10 log annotations per type\) \| 3 \|/
+      )
+      expect(
+        (run.summary.match(/1 warning slot\(s\) taken by the action's own messages/g) ?? []).length
+      ).toBe(3)
+    } finally {
+      await s.cleanup()
+    }
+  }, 120_000)
+
+  test('a workspace warning the summary repeats is a plain log line, leaving the 10 slots to findings', async () => {
+    const s = await prScenario({ head: WARNING_FILES, fork: true, depth: 1 })
+    try {
+      // The head commit is neither checked out nor fetchable: the changed files come from the API.
+      await runGit(s.checkout, ['remote', 'remove', 'origin'])
+      const run = await s.run({ token: READ_TOKEN, fork: true })
+      expect(run.summary).toContain('read from the API')
+      expect(ownAnnotations(run, 'warning')).toEqual([])
+      expect(run.stdout).toMatch(/^Warning: Commit [0-9a-f]+ is not in the checkout/m)
+      expect(findingAnnotations(run, 'warning')).toHaveLength(10)
+      expect(run.summary).toMatch(/Log annotation only \(no check run could be written\) \| 10 \|/)
+      expect(run.summary).toMatch(
+        /Listed in this summary only \(over GitHub's cap of 10 log annotations per type\) \| 2 \|/
+      )
+    } finally {
+      await s.cleanup()
+    }
   }, 120_000)
 })

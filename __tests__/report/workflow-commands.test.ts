@@ -81,14 +81,14 @@ describe('escaping', () => {
 })
 
 describe('annotation', () => {
-  it('writes file, lines, columns and title, then the message and its evidence', () => {
+  it('writes file, lines, columns and title, then the message and its evidence (paths repository-relative)', () => {
     const line = annotation(
       finding({ path: 'config/session.php', line: 21, column: 5, endLine: 21, endColumn: 48 }),
       'apps/shop'
     )
     expect(line).toBe(
       '::error file=apps/shop/config/session.php,line=21,endLine=21,col=5,endColumn=48,title=session-driver-local' +
-        "::Sessions are stored on this server's disk (driver 'file').%0A↳ .env.example:3  SESSION_DRIVER=file"
+        "::Sessions are stored on this server's disk (driver 'file').%0A↳ apps/shop/.env.example:3  SESSION_DRIVER=file"
     )
   })
 
@@ -152,6 +152,18 @@ describe('toWorkflowCommands', () => {
     })
     expect(toWorkflowCommands(findings, { maxPerSeverity: 3 })).toMatchObject({ shown: 3, omitted: 37 })
     expect(toWorkflowCommands([], {}).lines).toEqual([])
+  })
+
+  it("takes a cap per severity (the slots left by the action's own messages) and names the findings shown", () => {
+    const out = toWorkflowCommands([...many('error', 12), ...many('warning', 12), ...many('notice', 2)], {
+      maxPerSeverity: { error: 10, warning: 7, notice: 0 }
+    })
+    expect(out.omittedBySeverity).toEqual({ error: 2, warning: 5, notice: 2 })
+    expect(out.shownFindings).toHaveLength(17)
+    expect(out.shownFindings.map((f) => f.severity)).toEqual([
+      ...Array<Severity>(10).fill('error'),
+      ...Array<Severity>(7).fill('warning')
+    ])
   })
 
   it('links the rule page when a docs URL is given', () => {

@@ -1,7 +1,7 @@
 // One Octokit for the whole run: GHES-safe base URLs, the throttling plugin (GitHub's own queues:
 // writes serialised at least 1 s apart, rate limits honoured) and the retry plugin (5xx retried with
 // backoff). Every request is counted, so the log can say how many calls a run made.
-import * as core from '@actions/core'
+import { diagnostics } from './diagnostics.js'
 import { getOctokit } from '@actions/github'
 import type { OctokitOptions } from '@octokit/core/types'
 import { retry } from '@octokit/plugin-retry'
@@ -27,14 +27,14 @@ export function createApiClient(token: string, env: NodeJS.ProcessEnv = process.
   const graphqlUrl = env.GITHUB_GRAPHQL_URL ?? `${baseUrl}/graphql`
   const throttle: ThrottlingOptions = {
     onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-      core.warning(
+      diagnostics.warning(
         `GitHub API rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s ` +
           `(attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`
       )
       return retryCount < RATE_LIMIT_RETRIES
     },
     onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-      core.warning(
+      diagnostics.warning(
         `GitHub API secondary rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s ` +
           `(attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`
       )

@@ -2,8 +2,8 @@
 // used for fork pull requests and read-only tokens, and by `--format github`.
 //
 // GitHub shows at most 10 annotations of each type (error, warning, notice) per step, so the action
-// caps each type at 10, most severe and earliest first, and accounts for the rest in the job summary.
-// `--format github` passes `maxPerSeverity: Infinity`.
+// caps each type at the slots its own messages left of those 10, most severe and earliest first,
+// and accounts for the rest in the job summary. `--format github` passes `maxPerSeverity: Infinity`.
 
 import type { Finding, Severity } from '../engine/types.js'
 import { SEVERITIES } from '../engine/types.js'
@@ -13,8 +13,11 @@ import { compareBySeverity, joinPrefix, normalizePathPrefix } from './result.js'
 export const GITHUB_ANNOTATIONS_PER_TYPE = 10
 
 export interface WorkflowCommandOptions {
-  /** At most this many annotations per severity; default 10. `Infinity` for no cap. */
-  maxPerSeverity?: number
+  /**
+   * At most this many annotations per severity (or per severity as given); default 10. `Infinity`
+   * for no cap.
+   */
+  maxPerSeverity?: number | Record<Severity, number>
   /** The scan root relative to the repository root, so `file=` is repository-relative. */
   pathPrefix?: string
   /** When set, each message ends with a link to the rule page `docsBaseUrl + id + '.md'`. */
@@ -24,6 +27,8 @@ export interface WorkflowCommandOptions {
 export interface WorkflowCommands {
   /** One workflow command per line, without line terminators. */
   lines: string[]
+  /** The findings the lines are for, in the same order. */
+  shownFindings: Finding[]
   shown: number
   omitted: number
   omittedBySeverity: Record<Severity, number>
@@ -33,7 +38,9 @@ export function toWorkflowCommands(
   findings: readonly Finding[],
   options: WorkflowCommandOptions = {}
 ): WorkflowCommands {
-  const maxPerSeverity = options.maxPerSeverity ?? GITHUB_ANNOTATIONS_PER_TYPE
+  const cap = options.maxPerSeverity ?? GITHUB_ANNOTATIONS_PER_TYPE
+  const maxPerSeverity: Record<Severity, number> =
+    typeof cap === 'number' ? { error: cap, warning: cap, notice: cap } : cap
   const prefix = normalizePathPrefix(options.pathPrefix)
   const docsBaseUrl =
     options.docsBaseUrl === undefined || options.docsBaseUrl.endsWith('/')
@@ -43,16 +50,24 @@ export function toWorkflowCommands(
   const shownBySeverity: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   const omittedBySeverity: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   const lines: string[] = []
+  const shownFindings: Finding[] = []
   for (const finding of [...findings].sort(compareBySeverity)) {
-    if (shownBySeverity[finding.severity] >= maxPerSeverity) {
+    if (shownBySeverity[finding.severity] >= maxPerSeverity[finding.severity]) {
       omittedBySeverity[finding.severity]++
       continue
     }
     shownBySeverity[finding.severity]++
     lines.push(annotation(finding, prefix, docsBaseUrl))
+    shownFindings.push(finding)
   }
   const sum = (counts: Record<Severity, number>): number => SEVERITIES.reduce((n, s) => n + counts[s], 0)
-  return { lines, shown: sum(shownBySeverity), omitted: sum(omittedBySeverity), omittedBySeverity }
+  return {
+    lines,
+    shownFindings,
+    shown: sum(shownBySeverity),
+    omitted: sum(omittedBySeverity),
+    omittedBySeverity
+  }
 }
 
 /** One `::error|warning|notice …::…` line for a finding. */
@@ -69,7 +84,9 @@ export function annotation(finding: Finding, prefix = '', docsBaseUrl?: string):
   properties.push(['title', finding.ruleId])
 
   const message = [finding.message]
-  for (const step of finding.evidence) message.push(`↳ ${step.path}:${step.line}  ${step.note}`)
+  // Evidence paths repository-relative too, as in check-run annotations.
+  for (const step of finding.evidence)
+    message.push(`↳ ${joinPrefix(prefix, step.path)}:${step.line}  ${step.note}`)
   if (docsBaseUrl !== undefined) message.push(`${docsBaseUrl}${encodeURIComponent(finding.ruleId)}.md`)
 
   return workflowCommand(finding.severity, properties, message.join('\n'))
