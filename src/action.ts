@@ -10,7 +10,7 @@
 // error in its summary. A read-only token (fork pull requests) never crashes the run: no write is
 // attempted once it is known, findings go to log annotations and the job summary, and the exit code
 // decides.
-import { existsSync, mkdirSync, readdirSync, realpathSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { diffScopeFromFiles, type DiffScope, type FileScope } from './diff/filter.js'
@@ -30,8 +30,8 @@ import { WriteGate } from './github/gate.js'
 import { GitCommandError, gitTopLevel, short } from './github/git.js'
 import { headWorkspace, type HeadWorkspace } from './github/head-workspace.js'
 import { fetchBlobs, OverlayWorkspace } from './github/api-workspace.js'
-import { readInputs, type Inputs } from './github/inputs.js'
-import { createApiClient, errorMessage, type ApiClient } from './github/octokit.js'
+import { InputError, readCheckRunInputs, readInputs, type Inputs } from './github/inputs.js'
+import { createApiClient, errorMessage, httpStatus, type ApiClient } from './github/octokit.js'
 import { readReviewState } from './github/review-state.js'
 import { CheckRun, toAnnotations } from './report/check-run.js'
 import { diagnostics } from './github/diagnostics.js'
@@ -103,13 +103,22 @@ export async function run(): Promise<void> {
   try {
     await main()
   } catch (error) {
+    // Not expected (main reports its own failures): the outputs still say the run failed.
+    if (!outputsWritten) setOutputs(null, 'failure', '')
     diagnostics.failed(`stateless-audit: ${errorMessage(error)}`)
   }
 }
 
 async function main(): Promise<void> {
-  const inputs = readInputs()
-  const context = readEventContext()
+  let inputs: Inputs
+  let context: EventContext
+  try {
+    inputs = readInputs()
+    context = readEventContext()
+  } catch (error) {
+    await setupFailed(errorMessage(error))
+    return
+  }
   const target = context.target
   const docsBase = docsBaseUrl()
 
@@ -142,21 +151,27 @@ async function main(): Promise<void> {
     return
   }
 
-  const workspaceDir = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
-  const root = path.resolve(workspaceDir, inputs.workingDirectory)
-  const relative = path.relative(workspaceDir, root)
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new Error(
-      `Input "working-directory" must be inside the repository (GITHUB_WORKSPACE), got "${inputs.workingDirectory}".`
-    )
+  let where: ScanRoot
+  let api: ApiClient
+  try {
+    if (inputs.token === '')
+      throw new InputError('Input "github-token" is empty: pass `github-token: ${{ github.token }}`.')
+    where = scanRoot(inputs.workingDirectory)
+    api = createApiClient(inputs.token)
+    if (!where.checkout && where.prefix !== '' && target.kind === 'pull_request') {
+      await requireHeadDirectory(
+        api,
+        context.repository,
+        target.headSha,
+        where.prefix,
+        inputs.workingDirectory
+      )
+    }
+  } catch (error) {
+    await setupFailed(errorMessage(error))
+    return
   }
-  const repoDir = gitTopLevel(root)
-  // git prints the top level with symlinks resolved (e.g. /tmp on macOS): compare like with like.
-  const realRoot = existsSync(root) ? realpathSync(root) : root
-  const prefix = normalizePathPrefix(repoDir === null ? relative : path.relative(repoDir, realRoot))
-  if (inputs.token === '')
-    throw new Error('Input "github-token" is empty: pass `github-token: ${{ github.token }}`.')
-  const api = createApiClient(inputs.token)
+  const { root, repoDir, prefix } = where
   const readOnly =
     target.kind === 'pull_request' && target.readOnlyToken
       ? 'this pull_request run comes from a fork, whose GITHUB_TOKEN is read-only'
@@ -221,6 +236,131 @@ async function main(): Promise<void> {
     }
   }
   await report(ctx, check, checkError, outcome, docsBase)
+}
+
+interface ScanRoot {
+  /** Scan root on disk. */
+  root: string
+  /** Repository work tree, null when the scan root is not in a git checkout. */
+  repoDir: string | null
+  /** Scan root relative to the repository root. */
+  prefix: string
+  /** GITHUB_WORKSPACE holds a checkout (a git work tree, or at least some files). */
+  checkout: boolean
+}
+
+/**
+ * The scan root `working-directory` names: inside GITHUB_WORKSPACE, and a directory there whenever
+ * the workspace holds a checkout, so a typo fails the step instead of passing as "nothing to
+ * audit". Without any checkout (a pull_request step can run without actions/checkout while nothing
+ * auditable changed) the head commit is asked instead: see requireHeadDirectory.
+ */
+function scanRoot(workingDirectory: string): ScanRoot {
+  const workspaceDir = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
+  const root = path.resolve(workspaceDir, workingDirectory)
+  const relative = path.relative(workspaceDir, root)
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw new InputError(
+      `Input "working-directory" must be inside the repository (GITHUB_WORKSPACE), got "${workingDirectory}".`
+    )
+  }
+  const stat = statSync(root, { throwIfNoEntry: false })
+  const checkout = gitTopLevel(workspaceDir) !== null || !isEmptyDirectory(workspaceDir)
+  if (stat?.isDirectory() !== true && checkout) {
+    const what = stat === undefined ? 'does not exist' : 'is not a directory'
+    throw new InputError(
+      `Input "working-directory" is "${workingDirectory}", but ${relative} ${what} in the checkout (${workspaceDir}). ` +
+        "It names the Laravel app's folder, relative to the repository root."
+    )
+  }
+  const repoDir = gitTopLevel(root)
+  // git prints the top level with symlinks resolved (e.g. /tmp on macOS): compare like with like.
+  const realRoot = existsSync(root) ? realpathSync(root) : root
+  const prefix = normalizePathPrefix(repoDir === null ? relative : path.relative(repoDir, realRoot))
+  return { root, repoDir, prefix, checkout }
+}
+
+/** Without a checkout: `working-directory` must be a directory at the head commit (one contents request). */
+async function requireHeadDirectory(
+  api: ApiClient,
+  repository: EventContext['repository'],
+  headSha: string,
+  prefix: string,
+  workingDirectory: string
+): Promise<void> {
+  let type: string
+  try {
+    const { data } = await api.octokit.rest.repos.getContent({ ...repository, path: prefix, ref: headSha })
+    type = Array.isArray(data) ? 'dir' : data.type
+  } catch (error) {
+    if (httpStatus(error) === 404) type = 'none'
+    else {
+      // Cannot tell: the audit goes on, as without this check.
+      core.info(`Could not look up working-directory at ${short(headSha)}: ${errorMessage(error)}`)
+      return
+    }
+  }
+  if (type === 'dir') return
+  throw new InputError(
+    `Input "working-directory" is "${workingDirectory}", but ${prefix} ${type === 'none' ? 'does not exist' : 'is not a directory'} ` +
+      `at the head commit ${short(headSha)} (there is no checkout to look in). ` +
+      "It names the Laravel app's folder, relative to the repository root."
+  )
+}
+
+/**
+ * The step could not start: bad input, or an event it cannot read. Nothing was audited. The
+ * outputs say so (`conclusion` failure, zero counts, no SARIF file), and so does a failing check run
+ * when one can be written cheaply and safely (see failingCheckRun).
+ */
+async function setupFailed(message: string): Promise<void> {
+  setOutputs(null, 'failure', '')
+  await writeJobSummary(
+    `### ❌ stateless-audit could not start\n\nNothing was audited:\n\n\`\`\`text\n${message}\n\`\`\`\n`
+  )
+  await failingCheckRun(message)
+  diagnostics.failed(`stateless-audit: ${message}`)
+}
+
+/**
+ * A failing check run for a step that could not start, written only when that takes one request and
+ * cannot mislead: the token is set, `check-run` reads as true, the event names a commit to audit,
+ * and the token is not known to be read-only (a fork's `pull_request` run, where no write is tried).
+ */
+async function failingCheckRun(message: string): Promise<void> {
+  const { token, checkRun, checkName } = readCheckRunInputs()
+  if (token === '' || checkRun !== true) return
+  let context: EventContext
+  try {
+    context = readEventContext()
+  } catch {
+    return
+  }
+  const target = context.target
+  if (target.kind === 'unsupported' || (target.kind === 'pull_request' && target.readOnlyToken)) return
+  try {
+    const ok = await CheckRun.report(
+      {
+        api: createApiClient(token),
+        gate: new WriteGate(null),
+        repository: context.repository,
+        name: checkName,
+        headSha: target.headSha,
+        ...detailsUrl(context)
+      },
+      {
+        conclusion: 'failure',
+        title: 'stateless-audit could not start',
+        summary:
+          'The step stopped before auditing anything:\n\n```text\n' +
+          truncateUtf8(message, 4000) +
+          '\n```\n\nFix the step in the workflow file and re-run it.\n'
+      }
+    )
+    if (ok) core.info(`Check run "${checkName}" completed: failure (the step could not start)`)
+  } catch (error) {
+    diagnostics.warning(`Could not write the failing check run: ${errorMessage(error).split('\n')[0]}`)
+  }
 }
 
 function detailsUrl(context: EventContext): { detailsUrl?: string } {
@@ -667,7 +807,11 @@ async function writeJobSummary(markdown: string): Promise<void> {
   }
 }
 
+/** Set once the outputs are written, so a late failure does not write them again. */
+let outputsWritten = false
+
 function setOutputs(result: AuditResult | null, conclusion: Conclusion, sarifFile: string): void {
+  outputsWritten = true
   core.setOutput('findings', result?.findings.length ?? 0)
   core.setOutput('errors', result?.summary.errors ?? 0)
   core.setOutput('warnings', result?.summary.warnings ?? 0)

@@ -53,3 +53,21 @@ export function readInputs(): Inputs {
     sarifFile: core.getInput('sarif-file').trim()
   }
 }
+
+/**
+ * What a failing check run for a step that could not start needs, read without throwing (another
+ * input may be the bad one). `checkRun` is null when the input is not a boolean.
+ */
+export function readCheckRunInputs(): { token: string; checkRun: boolean | null; checkName: string } {
+  let checkRun: boolean | null
+  try {
+    checkRun = bool('check-run', true)
+  } catch {
+    checkRun = null
+  }
+  return {
+    token: core.getInput('github-token').trim(),
+    checkRun,
+    checkName: core.getInput('check-name').trim() || 'stateless-audit'
+  }
+}

@@ -116,6 +116,30 @@ export class CheckRun {
   }
 
   /**
+   * Creates the run already completed, with a conclusion and a short text: for a step that could not
+   * start. True when GitHub took it, false when the token may not write checks.
+   */
+  static async report(target: CheckRunTarget, output: Omit<CheckRunOutput, 'annotations'>): Promise<boolean> {
+    const { owner, repo } = target.repository
+    const now = new Date().toISOString()
+    const result = await target.gate.write('checks', 'create the check run', () =>
+      target.api.octokit.rest.checks.create({
+        owner,
+        repo,
+        name: target.name,
+        head_sha: target.headSha,
+        status: 'completed',
+        conclusion: output.conclusion,
+        started_at: now,
+        completed_at: now,
+        ...(target.detailsUrl !== undefined && { details_url: target.detailsUrl }),
+        output: { title: output.title, summary: output.summary }
+      })
+    )
+    return result.ok
+  }
+
+  /**
    * Sends the annotations in batches of 50 and completes the run with the last one. Returns the
    * number of annotations GitHub accepted; false when the token turned out to be read-only.
    */
