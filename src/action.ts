@@ -7,7 +7,9 @@
 //   reporters  check run + annotations, one review, log annotations, job summary, outputs, SARIF
 //
 // The check run always completes: "nothing to audit" is a success, a crash is a failure with the
-// error in its summary. A read-only token (fork pull requests) never crashes the run: no write is
+// error in its summary, and a report GitHub refuses still leaves the conclusion. Bad input stops the
+// step before any audit, with its outputs set and, where one request can do it safely, a failing
+// check run. A read-only token (fork pull requests) never crashes the run: no write is
 // attempted once it is known, findings go to log annotations and the job summary, and the exit code
 // decides.
 import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
