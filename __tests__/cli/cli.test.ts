@@ -245,6 +245,28 @@ describe('--base REF', () => {
     expect(bad.stderr).toMatch(/"no-such-branch" is not a commit in this repository/)
   })
 
+  it('reports a syntax error the change made, though the parser puts it on an unchanged line', async () => {
+    const method = (body: string): string =>
+      `<?php\n\nclass K\n{\n    public function a()\n    {\n${body}    }\n}\n`
+    const app = tempApp('stateless', { 'app/K.php': method('        return 1;\n') })
+    git(app, 'init', '-q', '-b', 'main')
+    git(app, 'add', '-A')
+    git(app, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base')
+    // The deleted `;` is on line 7; php-parser reports the error on line 8.
+    writeFiles(app, { 'app/K.php': method('        return 1\n') })
+    const run = await cli([app, '--base', 'main', '--fail-on', 'notice', '--format', 'json'])
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; path: string; line: number }[] }
+    expect(report.findings.map((f) => `${f.ruleId} ${f.path}:${f.line}`)).toEqual(['parse-error app/K.php:8'])
+    expect(run.code).toBe(1)
+    // A change that only deletes lines: the closing brace of the class.
+    writeFiles(app, { 'app/K.php': method('        return 1;\n').replace(/}\n$/, '') })
+    const deleted = await cli([app, '--base', 'main', '--fail-on', 'notice', '--format', 'json'])
+    expect(JSON.parse(deleted.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'parse-error'
+    ])
+    expect(deleted.code).toBe(1)
+  })
+
   it('says PATH is not in a work tree when it is inside .git', async () => {
     const app = tempApp('stateless')
     git(app, 'init', '-q', '-b', 'main')

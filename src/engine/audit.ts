@@ -8,6 +8,7 @@ import type { AuditResult } from '../report/result.js'
 import { codeRules } from '../rules/code-rules.js'
 import {
   internalErrorRule,
+  parseErrorRule,
   suppressionWithoutReasonRule,
   unusedSuppressionRule
 } from '../rules/meta-rules.js'
@@ -107,6 +108,12 @@ export function optimisationsFor(
 }
 
 const PHP_FILE = /\.php$/i
+
+/**
+ * Meta findings about a file's input, not about its lines: in scope whenever the file is in the
+ * diff (docs/rules/parse-error.md "When files are parsed").
+ */
+const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([parseErrorRule.id, internalErrorRule.id])
 
 function lowerOf(a: Severity, b: Severity): Severity {
   return severityRank(a) >= severityRank(b) ? a : b
@@ -312,10 +319,12 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   }
   kept.push(...toFindings(metaPending, configured, (path) => texts.get(path) ?? workspace.read(path)))
 
-  // Diff scope: findings outside the changed lines were not introduced by this change.
+  // Diff scope: findings outside the changed lines were not introduced by this change; a changed
+  // file's syntax error is, wherever the parser reports it.
   const inChange: Finding[] = []
   const outOfScope: Finding[] = []
-  for (const f of kept) (inScope(f, request.filterMode, scope) ? inChange : outOfScope).push(f)
+  for (const f of kept)
+    (inScope(f, request.filterMode, scope, FILE_LEVEL_RULES.has(f.ruleId)) ? inChange : outOfScope).push(f)
 
   const byLocation = (a: Finding, b: Finding): number =>
     a.path < b.path
