@@ -155,15 +155,29 @@ const OUTPUT_REASONS: Record<string, string> = {
   EISDIR: 'it is a directory',
   EACCES: 'permission denied',
   EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device'
+  ENOSPC: 'no space left on the device',
+  EPIPE: 'the pipe was closed by the program reading it',
+  EIO: 'an input/output error'
+}
+
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code
+  return code !== undefined && Object.hasOwn(OUTPUT_REASONS, code)
+    ? OUTPUT_REASONS[code]
+    : (err as Error).message
+}
+
+/**
+ * The sentence for a failed write to standard output (a closed pipe, a full disk). Exit code 1
+ * means a finding, so such a failure exits 2 (src/cli.ts catches the stream's 'error' event).
+ */
+export function stdoutFailure(err: unknown): string {
+  return `cannot write the report to standard output: ${reasonOf(err)}.`
 }
 
 /** A bad --output is the user's to fix, not a bug to report. */
 function outputError(shown: string, err: unknown): UsageError {
-  const code = (err as NodeJS.ErrnoException).code
-  const reason =
-    code !== undefined && Object.hasOwn(OUTPUT_REASONS, code) ? OUTPUT_REASONS[code] : (err as Error).message
-  return new UsageError(`cannot write --output ${shown}: ${reason}.`)
+  return new UsageError(`cannot write --output ${shown}: ${reasonOf(err)}.`)
 }
 
 /** Fails before a long audit when --output cannot be written, without creating anything. */
@@ -198,7 +212,14 @@ export interface CliIo {
 }
 
 const processIo: CliIo = {
-  stdout: (t) => process.stdout.write(t),
+  stdout: (t) => {
+    // Most failures arrive as the stream's 'error' event (src/cli.ts); a few throw here.
+    try {
+      process.stdout.write(t)
+    } catch (err) {
+      throw new UsageError(stdoutFailure(err))
+    }
+  },
   stderr: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY),
   env: process.env,

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { main, type CliIo } from '../../src/cli-main.js'
 import { defaultCacheFile } from '../../src/engine/cache-file.js'
@@ -340,5 +340,39 @@ describe('dist/cli.js', () => {
     const run = spawnSync(process.execPath, [bin, laravel10, '--format', 'json'], { encoding: 'utf8' })
     expect(run.status).toBe(1)
     expect(JSON.parse(run.stdout).findings.length).toBeGreaterThan(5)
+  })
+
+  const bin = path.resolve('dist/cli.js')
+
+  it('exits 2 with one sentence when standard output is a full disk', () => {
+    if (!existsSync('/dev/full')) return
+    for (const args of [[laravel10, '--format', 'json'], ['--help']]) {
+      const full = openSync('/dev/full', 'w')
+      const run = spawnSync(process.execPath, [bin, ...args], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8'
+      })
+      closeSync(full)
+      expect({ status: run.status, stderr: run.stderr }).toEqual({
+        status: 2,
+        stderr: 'stateless-audit: cannot write the report to standard output: no space left on the device.\n'
+      })
+    }
+  })
+
+  it('exits 2 with one sentence when the pipe on standard output is closed (`| head -c0`)', async () => {
+    for (const args of [[laravel10, '--format', 'json'], ['--help']]) {
+      const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      // Closed before the child writes anything: its write fails with EPIPE.
+      child.stdout.destroy()
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      expect({ status, stderr }).toEqual({
+        status: 2,
+        stderr:
+          'stateless-audit: cannot write the report to standard output: the pipe was closed by the program reading it.\n'
+      })
+    }
   })
 })
