@@ -1,5 +1,6 @@
 // The command-line interface: argument parsing, exit codes, output. All analysis is in the engine.
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { accessSync, constants, realpathSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkCacheFile, defaultCacheFile, fileCache } from './engine/cache-file.js'
@@ -201,6 +202,58 @@ function checkOutput(file: string, shown: string): void {
   if (stat?.isDirectory()) throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.EISDIR}.`)
 }
 
+/** `dir` relative to `top` with `/`, or null when it is not inside it ('' when it is `top`). */
+function inside(top: string, dir: string): string | null {
+  const rel = path.relative(top, dir)
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null
+  return rel.split(path.sep).join('/')
+}
+
+function realpath(dir: string): string {
+  try {
+    return realpathSync(dir)
+  } catch {
+    return dir
+  }
+}
+
+/**
+ * The scan root as the repository-relative reports (`--format github`, `sarif`) need it: `prefix`
+ * is PATH relative to `GITHUB_WORKSPACE` when that is set and holds PATH (GitHub resolves
+ * annotation paths from there), else relative to the git top level, else ''. `root` is the scan
+ * root spelled so that taking `prefix` off it gives that directory (git prints real paths).
+ */
+export function repositoryPrefix(
+  root: string,
+  env: Record<string, string | undefined>
+): { prefix: string; root: string } {
+  const tops: Array<() => string | null> = [
+    () => (env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : null),
+    () => {
+      try {
+        const top = execFileSync('git', ['-C', root, 'rev-parse', '--show-toplevel'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore']
+        }).trim()
+        return top === '' ? null : top
+      } catch {
+        // Not a repository, or no git: paths stay relative to PATH.
+        return null
+      }
+    }
+  ]
+  for (const topOf of tops) {
+    const top = topOf()
+    if (top === null) continue
+    const direct = inside(top, root)
+    if (direct !== null) return { prefix: direct, root }
+    const realRoot = realpath(root)
+    const real = inside(realpath(top), realRoot)
+    if (real !== null) return { prefix: real, root: realRoot }
+  }
+  return { prefix: '', root }
+}
+
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
@@ -259,12 +312,23 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       case 'json':
         report = toJson(result)
         break
-      case 'sarif':
-        report = JSON.stringify(toSarif(result, { docsBaseUrl: DOCS_BASE_URL }), null, 2) + '\n'
+      case 'sarif': {
+        // Repository-relative URIs, as the action's (code scanning resolves them from the repository root).
+        const repo = repositoryPrefix(root, io.env)
+        const log = toSarif(
+          { ...result, root: repo.root },
+          { docsBaseUrl: DOCS_BASE_URL, pathPrefix: repo.prefix }
+        )
+        report = JSON.stringify(log, null, 2) + '\n'
         break
-      case 'github':
-        report = toWorkflowCommands(result.findings, { maxPerSeverity: Infinity }).lines.join('\n') + '\n'
+      }
+      case 'github': {
+        // GitHub resolves `file=` from the workspace root, not from PATH.
+        const { prefix } = repositoryPrefix(root, io.env)
+        const commands = toWorkflowCommands(result.findings, { maxPerSeverity: Infinity, pathPrefix: prefix })
+        report = commands.lines.join('\n') + '\n'
         break
+      }
       default:
         report = toText(result, { color })
     }

@@ -1,7 +1,17 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { chmodSync, closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync
+} from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { main, type CliIo } from '../../src/cli-main.js'
 import { defaultCacheFile } from '../../src/engine/cache-file.js'
 import { TOOL_VERSION } from '../../src/version.js'
@@ -18,7 +28,7 @@ interface Run {
 
 async function cli(
   args: string[],
-  options: { isTty?: boolean; cwd?: string; tmpdir?: string } = {}
+  options: { isTty?: boolean; cwd?: string; tmpdir?: string; env?: Record<string, string> } = {}
 ): Promise<Run> {
   let stdout = ''
   let stderr = ''
@@ -30,7 +40,7 @@ async function cli(
       stderr += t
     },
     isTty: options.isTty ?? false,
-    env: {},
+    env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     tmpdir: options.tmpdir
   }
@@ -88,8 +98,52 @@ describe('stateless-audit CLI', () => {
   })
 
   it('prints workflow commands with --format github', async () => {
-    const run = await cli([laravel10, '--format', 'github'])
+    const outside = tempApp('laravel10')
+    const run = await cli([outside, '--format', 'github'])
     expect(run.stdout).toMatch(/^::error file=\.env\.example,line=22,/m)
+  })
+
+  it('gives --format github and sarif paths relative to the repository root, json and text relative to PATH', async () => {
+    const repo = tempApp(null)
+    const app = path.join(repo, 'apps', 'shop')
+    cpSync(laravel10, app, { recursive: true })
+    execFileSync('git', ['-C', repo, 'init', '-q'])
+    const annotations = async (env: Record<string, string> = {}): Promise<string> =>
+      (await cli([app, '--format', 'github'], { env })).stdout
+    // From the git top level (none of these is committed: only the work tree counts).
+    expect(await annotations()).toMatch(/^::error file=apps\/shop\/\.env\.example,line=22,/m)
+    // GITHUB_WORKSPACE decides when it holds PATH (the runner resolves file= from there)...
+    expect(await annotations({ GITHUB_WORKSPACE: path.join(repo, 'apps') })).toMatch(
+      /^::error file=shop\/\.env\.example,line=22,/m
+    )
+    // ...and is passed over when it does not.
+    expect(await annotations({ GITHUB_WORKSPACE: path.join(repo, 'elsewhere') })).toMatch(
+      /^::error file=apps\/shop\/\.env\.example,line=22,/m
+    )
+    // A relative PATH from the repository root, as a workflow step runs it.
+    expect((await cli(['apps/shop', '--format', 'github'], { cwd: repo })).stdout).toMatch(
+      /^::error file=apps\/shop\/\.env\.example,line=22,/m
+    )
+
+    const sarif = JSON.parse((await cli([app, '--format', 'sarif'])).stdout) as {
+      runs: {
+        originalUriBaseIds: Record<string, { uri: string }>
+        results: {
+          locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[]
+        }[]
+      }[]
+    }
+    expect(validateSarif(sarif)).toBe(true)
+    const uris = sarif.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri)
+    expect(uris).toContain('apps/shop/.env.example')
+    expect(uris.every((u) => u.startsWith('apps/shop/'))).toBe(true)
+    expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(
+      `${pathToFileURL(realpathSync(repo)).href}/`
+    )
+
+    const json = JSON.parse((await cli([app, '--format', 'json'])).stdout) as { findings: { path: string }[] }
+    expect(json.findings.map((f) => f.path)).toContain('.env.example')
+    expect((await cli([app])).stdout).toMatch(/^\.env\.example:22:1 /m)
   })
 
   it('writes the report to --output instead of standard output', async () => {
