@@ -334,6 +334,82 @@ describe('--base REF', () => {
   })
 })
 
+describe('unreadable inputs, with real permissions', () => {
+  const bin = path.resolve('dist/cli.js')
+  // Permissions do not apply to root: as root, the CLI runs as `nobody` (runuser), when it can.
+  const runAs = ((): string[] | null => {
+    if (process.getuid?.() !== 0) return []
+    const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => existsSync(p))
+    if (runuser === undefined) return null
+    const probe = spawnSync(runuser, [
+      '-u',
+      'nobody',
+      '--',
+      process.execPath,
+      '-e',
+      `require('fs').accessSync(${JSON.stringify(bin)})`
+    ])
+    return probe.status === 0 ? [runuser, '-u', 'nobody', '--'] : null
+  })()
+  const itWithPermissions = runAs === null ? it.skip : it
+  if (runAs === null)
+    console.warn(
+      'Skipping the permission tests: running as root, and `runuser -u nobody` cannot run the CLI.'
+    )
+
+  function denied(part: string): string {
+    const app = tempApp('laravel10')
+    execFileSync('chmod', ['-R', 'a+rX', app])
+    chmodSync(app, 0o755)
+    chmodSync(path.join(app, part), 0)
+    return app
+  }
+
+  function run(app: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+    const [cmd, ...rest] = [...(runAs ?? []), process.execPath, bin, app, ...args]
+    const result = spawnSync(cmd, rest, { encoding: 'utf8' })
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+  }
+
+  itWithPermissions('reports a folder it cannot list and a file it cannot read, with the reason', () => {
+    const views = denied('resources/views')
+    const report = JSON.parse(run(views, '--format', 'json').stdout) as {
+      findings: { ruleId: string; path: string; message: string }[]
+    }
+    expect(report.findings.filter((f) => f.path.startsWith('resources/views'))).toMatchObject([
+      {
+        ruleId: 'parse-error',
+        path: 'resources/views',
+        message: expect.stringMatching(/\(permission denied\)/)
+      }
+    ])
+    chmodSync(path.join(views, 'resources/views'), 0o755)
+
+    const file = 'app/Http/Controllers/AvatarController.php'
+    const php = JSON.parse(run(denied(file), '--format', 'json').stdout) as typeof report
+    expect(php.findings.filter((f) => f.path === file).map((f) => [f.ruleId, f.message])).toEqual([
+      ['parse-error', 'Not audited: the file could not be read (permission denied).']
+    ])
+  })
+
+  itWithPermissions('exits 2 naming a config folder or env file it cannot read', () => {
+    const config = denied('config')
+    expect(run(config)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        "stateless-audit: cannot list the folder config: permission denied. The app's settings are read from the files in it, so the audit stops rather than report on wrong settings.\n"
+    })
+    chmodSync(path.join(config, 'config'), 0o755)
+    expect(run(denied('.env.example'))).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        "stateless-audit: cannot read .env.example: permission denied. The app's settings are resolved from it, so the audit stops rather than report on wrong settings.\n"
+    })
+  })
+})
+
 describe('--cache and --cache-file', () => {
   it('a second run takes the unchanged files from the cache and reports the same findings', async () => {
     const app = tempApp('laravel10')

@@ -129,13 +129,22 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
 
   const optimise = optimisationsFor(request.optimise)
   const workspace = optimise.listOnce ? listingOnce(request.workspace) : request.workspace
+  const whyNotRead = (path: string, text: string | null): string | null =>
+    text === null ? (workspace.failure?.(path) ?? null) : null
   const appRoots =
     scope !== null && optimise.scopedApps
       ? locateAppsAround(workspace, scope.keys()).map((a) => a.root)
       : findApps(workspace)
   if (appRoots.length === 0) {
+    const unlisted = [...(workspace.unlisted?.() ?? new Map<string, string>())]
+    const rootComposer = workspace.failure?.('composer.json') ?? null
+    const unread = [
+      ...unlisted.map(([dir, why]) => `${dir === '' ? request.root : `${dir}/`} (${why})`),
+      ...(rootComposer === null ? [] : [`composer.json (${rootComposer})`])
+    ]
     throw new UsageError(
-      `${request.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it.`
+      `${request.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it` +
+        (unread.length > 0 ? `; these could not be read: ${unread.join(', ')}.` : '.')
     )
   }
   const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? undefined }
@@ -145,15 +154,23 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     request.cache === undefined
       ? null
       : new ResultCache(request.cache, { version: request.version, config, appRoots })
-  const projectWorkspace = cache === null ? workspace : cache.recording(workspace)
+  // The project model reads the app's settings: an input that exists but cannot be read stops the
+  // run (exit 2), as the settings would be wrong without it. Rules that read code later do not.
+  const inputs = strictInputs(workspace)
+  const projectWorkspace = cache === null ? inputs.workspace : cache.recording(inputs.workspace)
   const loadProjects = (): LaravelProject[] =>
     eachWithin(
       appRoots,
       (root) => {
-        const project = loadProject(projectWorkspace, root, load)
-        // The config files are parsed on first use: use them now, under the watchdog.
-        project.configReadsEnv('')
-        return project
+        inputs.strict = true
+        try {
+          const project = loadProject(projectWorkspace, root, load)
+          // The config files are parsed on first use: use them now, under the watchdog.
+          project.configReadsEnv('')
+          return project
+        } finally {
+          inputs.strict = false
+        }
       },
       (root) => {
         const file = configFileBeingParsed()
@@ -173,6 +190,24 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
 
   const candidates = scope === null ? workspace.list('') : [...scope.keys()].sort()
   const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p))
+  // A folder that could not be listed: its files are missing from the audit, which must say so.
+  const unlistedReports: FileReport[] = []
+  if (scope === null) {
+    for (const [dir, why] of workspace.unlisted?.() ?? []) {
+      if (dir === '' || ignored(dir) || ignored(`${dir}/`)) continue
+      unlistedReports.push({
+        meta: parseErrorRule,
+        report: {
+          path: dir,
+          span: wholeFileSpan(),
+          message: `Not audited: the folder could not be listed (${why}), so none of the files in it was audited.`,
+          evidence: [],
+          fingerprintKey: 'unlisted-folder'
+        },
+        capAtNotice: false
+      })
+    }
+  }
 
   // With a cache whose inputs are unchanged, files unchanged by their signature need neither a
   // read nor the project model; the model is loaded only for the rest (src/engine/result-cache.ts).
@@ -199,7 +234,10 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   if (projects === null && cache !== null && rest.length > 0) {
     const results = eachWithin(
       rest,
-      (path) => cache.outcome(path, workspace, mode, (text) => screenFile(path, text, settings)),
+      (path) =>
+        cache.outcome(path, workspace, mode, (text) =>
+          screenFile(path, text, settings, whyNotRead(path, text))
+        ),
       () => null,
       request.timeLimits
     )
@@ -237,12 +275,18 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? '' : ' changed in this range'}`
   )
   let skipped = 0
+  const auditFileAt = (path: string): FileOutcome => {
+    const text = workspace.read(path)
+    return auditFile(path, text, settings, whyNotRead(path, text))
+  }
   const analysed = eachWithin(
     toAnalyse,
     (path) =>
       cache === null
-        ? auditFile(path, workspace.read(path), settings)
-        : cache.outcome(path, workspace, mode, (text) => auditFile(path, text, settings)),
+        ? auditFileAt(path)
+        : cache.outcome(path, workspace, mode, (text) =>
+            auditFile(path, text, settings, whyNotRead(path, text))
+          ),
     (path) => parserHung(path, workspace.read(path)),
     request.timeLimits
   )
@@ -253,8 +297,8 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
       : phpFiles.map((p) => unchanged.get(p) ?? screened.get(p) ?? analysed[nextAnalysed++])
   for (const outcome of outcomes) {
     const path = outcome.path
-    // A file the change removed has nothing to audit.
-    if (!outcome.read && scope !== null && !workspace.isFile(path)) continue
+    // A file the change removed has nothing to audit (one that is there but unreadable is reported).
+    if (!outcome.read && scope !== null && !workspace.isFile(path) && !workspace.failure?.(path)) continue
     if (outcome.read) fileCount++
     if (outcome.parseError) parseErrorFiles++
     if (outcome.skipped) skipped++
@@ -271,6 +315,7 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
       `${skipped} file(s) contain nothing any rule looks for and were not parsed (README "Performance")`
     )
 
+  pending.push(...unlistedReports)
   const findings = toFindings(pending, configured, (path) => texts.get(path) ?? workspace.read(path))
 
   // Suppressions: matched findings move aside; reasonless and unused suppressions are reported.
@@ -432,6 +477,49 @@ function toFindings(
   })
 }
 
+/**
+ * `workspace` for the project model: while `strict`, a file it reads that exists but cannot be read,
+ * or a folder it lists that holds one it cannot open, is a UsageError naming it, not an absent file.
+ */
+function strictInputs(workspace: Workspace): { workspace: Workspace; strict: boolean } {
+  const inputs = {
+    strict: false,
+    workspace: {
+      read: (path: string): string | null => {
+        const text = workspace.read(path)
+        const why = text === null && inputs.strict ? (workspace.failure?.(path) ?? null) : null
+        if (why !== null) {
+          throw new UsageError(
+            `cannot read ${path}: ${why}. The app's settings are resolved from it, so the audit stops rather than report on wrong settings.`
+          )
+        }
+        return text
+      },
+      isFile: (path: string): boolean => workspace.isFile(path),
+      list: (dir: string): string[] => {
+        const listing = workspace.list(dir)
+        if (!inputs.strict) return listing
+        const own = workspace.failure?.(dir) ?? null
+        const unlisted: Array<[string, string]> = own === null ? [] : [[dir, own]]
+        for (const [sub, why] of workspace.unlisted?.() ?? []) {
+          if (sub !== dir && (dir === '' || sub.startsWith(`${dir}/`))) unlisted.push([sub, why])
+        }
+        if (unlisted.length > 0) {
+          const [path, why] = unlisted[0]
+          throw new UsageError(
+            `cannot list the folder ${path === '' ? '.' : path}: ${why}. The app's settings are read from the files in it, so the audit stops rather than report on wrong settings.`
+          )
+        }
+        return listing
+      },
+      signature: workspace.signature?.bind(workspace),
+      failure: workspace.failure?.bind(workspace),
+      unlisted: workspace.unlisted?.bind(workspace)
+    }
+  }
+  return inputs
+}
+
 /** The workspace with each directory listed at most once (the tree does not change during a run). */
 function listingOnce(workspace: Workspace): Workspace {
   const listings = new Map<string, string[]>()
@@ -439,6 +527,8 @@ function listingOnce(workspace: Workspace): Workspace {
     read: (path) => workspace.read(path),
     isFile: (path) => workspace.isFile(path),
     signature: workspace.signature?.bind(workspace),
+    failure: workspace.failure?.bind(workspace),
+    unlisted: workspace.unlisted?.bind(workspace),
     list: (dir) => {
       let listing = listings.get(dir)
       if (listing === undefined) {

@@ -14,6 +14,13 @@ function git(dir: string, args: string[]): string {
   })
 }
 
+/** The first lines git wrote on standard error, as one sentence. */
+function gitMessage(err: unknown): string {
+  const stderr = String((err as { stderr?: unknown }).stderr ?? '').trim()
+  const text = stderr === '' ? (err as Error).message : stderr.split('\n').slice(0, 2).join('; ')
+  return text.endsWith('.') ? text : `${text}.`
+}
+
 /**
  * Changed files and lines between the merge base of `base` and HEAD, and the working tree (staged,
  * unstaged and untracked files included), with paths relative to `dir`.
@@ -41,7 +48,13 @@ export function gitScope(dir: string, base: string): DiffScope {
   } catch {
     // No common ancestor (or no HEAD yet): compare with the base itself.
   }
-  const diff = git(dir, ['diff', ...GIT_DIFF_ARGS, '--relative', from])
+  let diff: string
+  try {
+    diff = git(dir, ['diff', ...GIT_DIFF_ARGS, '--relative', from])
+  } catch (err) {
+    // e.g. a changed file it may not read ("cannot hash"): git's own words name it.
+    throw new UsageError(`--base: git diff failed: ${gitMessage(err)}`)
+  }
   const scope = new Map<string, FileScope>()
   for (const file of parseUnifiedDiff(diff)) {
     if (file.newPath === null || file.binary) continue
