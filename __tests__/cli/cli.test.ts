@@ -367,7 +367,14 @@ describe('unreadable inputs, with real permissions', () => {
 
   function run(app: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
     const [cmd, ...rest] = [...(runAs ?? []), process.execPath, bin, app, ...args]
-    const result = spawnSync(cmd, rest, { encoding: 'utf8' })
+    // git refuses a repository another user owns unless told it is safe.
+    const env = {
+      ...process.env,
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'safe.directory',
+      GIT_CONFIG_VALUE_0: '*'
+    }
+    const result = spawnSync(cmd, rest, { encoding: 'utf8', env })
     return { status: result.status, stdout: result.stdout, stderr: result.stderr }
   }
 
@@ -401,6 +408,20 @@ describe('unreadable inputs, with real permissions', () => {
         "stateless-audit: cannot list the folder config: permission denied. The app's settings are read from the files in it, so the audit stops rather than report on wrong settings.\n"
     })
     chmodSync(path.join(config, 'config'), 0o755)
+    const changed = tempApp('laravel10')
+    for (const args of [
+      ['init', '-q'],
+      ['add', '-A'],
+      ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base']
+    ])
+      execFileSync('git', ['-C', changed, ...args])
+    writeFiles(changed, { 'app/New.php': '<?php\n' })
+    execFileSync('chmod', ['-R', 'a+rX', changed])
+    writeFiles(changed, { 'config/app.php': '<?php\n\nreturn [];\n' })
+    chmodSync(path.join(changed, 'config/app.php'), 0)
+    const base = run(changed, '--base', 'HEAD')
+    expect(base.stderr).toMatch(/^stateless-audit: --base: git diff failed: .*config\/app\.php.*\n$/)
+    expect(base.status).toBe(2)
     expect(run(denied('.env.example'))).toEqual({
       status: 2,
       stdout: '',
