@@ -316,10 +316,15 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     )
 
   pending.push(...unlistedReports)
-  const findings = toFindings(pending, configured, (path) => texts.get(path) ?? workspace.read(path))
+  // ignorePaths: nothing located in an ignored file is reported — an env or config file's findings
+  // and suppressions included — though such a file is still read for the app's settings.
+  const findings = toFindings(pending, configured, (path) => texts.get(path) ?? workspace.read(path)).filter(
+    (f) => !ignored(f.path)
+  )
+  const activeSuppressions = suppressions.filter((s) => !ignored(s.path))
 
   // Suppressions: matched findings move aside; reasonless and unused suppressions are reported.
-  const { matches, used } = matchSuppressions(findings, suppressions)
+  const { matches, used } = matchSuppressions(findings, activeSuppressions)
   const kept: Finding[] = []
   const suppressed: Finding[] = []
   findings.forEach((finding, i) => {
@@ -329,7 +334,7 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   })
   const knownIds = new Set(allRuleMetas().map((m) => m.id))
   const metaPending: FileReport[] = []
-  for (const s of suppressions) {
+  for (const s of activeSuppressions) {
     const span = { line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn }
     if (s.reason === null && enabled(suppressionWithoutReasonRule)) {
       metaPending.push({
