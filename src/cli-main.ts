@@ -27,7 +27,8 @@ Options:
   --filter-mode MODE    with --base: added (default), diff-context, file, all
   --format FORMAT       text (default), json, sarif, github
   --fail-on LEVEL       error (default), warning, notice, never: exit 1 when a finding is at or above it
-  --config FILE         config file (default: PATH/stateless-audit.json when present)
+  --config FILE         config file (default: PATH/stateless-audit.json, else the nearest
+                        stateless-audit.json above PATH, up to the repository root)
   --output FILE         write the report to FILE instead of standard output
   --cache               reuse the results of the last run for files that did not change
                         (kept in the system's temp directory; see README "Result cache")

@@ -255,7 +255,13 @@ describe('stateless-audit CLI', () => {
   })
 
   it('shows help and version', async () => {
-    expect((await cli(['--help'])).stdout).toMatch(/Usage: stateless-audit \[PATH\]/)
+    const help = (await cli(['--help'])).stdout
+    expect(help).toMatch(/Usage: stateless-audit \[PATH\]/)
+    // The search findConfigFile() does: PATH, then the folders above it up to the repository root.
+    expect(help).toMatch(
+      /--config FILE +config file \(default: PATH\/stateless-audit\.json, else the nearest\n +stateless-audit\.json above PATH, up to the repository root\)/
+    )
+    expect(help.split('\n').every((line) => line.length <= 100)).toBe(true)
     expect((await cli(['--version'])).stdout).toBe(`stateless-audit ${TOOL_VERSION}\n`)
   })
 })
