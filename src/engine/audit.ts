@@ -53,6 +53,11 @@ export interface AuditRequest {
   timeLimits?: TimeLimits
   /** Reuse the outcomes of an earlier run for unchanged files (src/engine/result-cache.ts; CLI --cache). */
   cache?: CacheOptions
+  /**
+   * When the run started (performance.now()), for summary.durationMs: the caller's steps before
+   * audit(), such as computing the git scope, count too. Default: when audit() is called.
+   */
+  startedAt?: number
 }
 
 /** The engine's speed-ups. None of them changes a finding (__tests__/engine/optimisations.test.ts). */
@@ -120,7 +125,7 @@ function lowerOf(a: Severity, b: Severity): Severity {
 }
 
 export async function audit(request: AuditRequest): Promise<AuditResult> {
-  const started = performance.now()
+  const started = request.startedAt ?? performance.now()
   const { config, scope } = request
   const progress = request.progress ?? (() => undefined)
   const ignored = config.ignorePaths.length > 0 ? picomatch(config.ignorePaths, { dot: true }) : () => false
