@@ -1,5 +1,6 @@
 // The command-line interface: argument parsing, exit codes, output. All analysis is in the engine.
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { accessSync, constants, realpathSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkCacheFile, defaultCacheFile, fileCache } from './engine/cache-file.js'
@@ -26,7 +27,8 @@ Options:
   --filter-mode MODE    with --base: added (default), diff-context, file, all
   --format FORMAT       text (default), json, sarif, github
   --fail-on LEVEL       error (default), warning, notice, never: exit 1 when a finding is at or above it
-  --config FILE         config file (default: PATH/stateless-audit.json when present)
+  --config FILE         config file (default: PATH/stateless-audit.json, else the nearest
+                        stateless-audit.json above PATH, up to the repository root)
   --output FILE         write the report to FILE instead of standard output
   --cache               reuse the results of the last run for files that did not change
                         (kept in the system's temp directory; see README "Result cache")
@@ -155,15 +157,29 @@ const OUTPUT_REASONS: Record<string, string> = {
   EISDIR: 'it is a directory',
   EACCES: 'permission denied',
   EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device'
+  ENOSPC: 'no space left on the device',
+  EPIPE: 'the pipe was closed by the program reading it',
+  EIO: 'an input/output error'
+}
+
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code
+  return code !== undefined && Object.hasOwn(OUTPUT_REASONS, code)
+    ? OUTPUT_REASONS[code]
+    : (err as Error).message
+}
+
+/**
+ * The sentence for a failed write to standard output (a closed pipe, a full disk). Exit code 1
+ * means a finding, so such a failure exits 2 (src/cli.ts catches the stream's 'error' event).
+ */
+export function stdoutFailure(err: unknown): string {
+  return `cannot write the report to standard output: ${reasonOf(err)}.`
 }
 
 /** A bad --output is the user's to fix, not a bug to report. */
 function outputError(shown: string, err: unknown): UsageError {
-  const code = (err as NodeJS.ErrnoException).code
-  const reason =
-    code !== undefined && Object.hasOwn(OUTPUT_REASONS, code) ? OUTPUT_REASONS[code] : (err as Error).message
-  return new UsageError(`cannot write --output ${shown}: ${reason}.`)
+  return new UsageError(`cannot write --output ${shown}: ${reasonOf(err)}.`)
 }
 
 /** Fails before a long audit when --output cannot be written, without creating anything. */
@@ -187,6 +203,58 @@ function checkOutput(file: string, shown: string): void {
   if (stat?.isDirectory()) throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.EISDIR}.`)
 }
 
+/** `dir` relative to `top` with `/`, or null when it is not inside it ('' when it is `top`). */
+function inside(top: string, dir: string): string | null {
+  const rel = path.relative(top, dir)
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null
+  return rel.split(path.sep).join('/')
+}
+
+function realpath(dir: string): string {
+  try {
+    return realpathSync(dir)
+  } catch {
+    return dir
+  }
+}
+
+/**
+ * The scan root as the repository-relative reports (`--format github`, `sarif`) need it: `prefix`
+ * is PATH relative to `GITHUB_WORKSPACE` when that is set and holds PATH (GitHub resolves
+ * annotation paths from there), else relative to the git top level, else ''. `root` is the scan
+ * root spelled so that taking `prefix` off it gives that directory (git prints real paths).
+ */
+export function repositoryPrefix(
+  root: string,
+  env: Record<string, string | undefined>
+): { prefix: string; root: string } {
+  const tops: Array<() => string | null> = [
+    () => (env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : null),
+    () => {
+      try {
+        const top = execFileSync('git', ['-C', root, 'rev-parse', '--show-toplevel'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore']
+        }).trim()
+        return top === '' ? null : top
+      } catch {
+        // Not a repository, or no git: paths stay relative to PATH.
+        return null
+      }
+    }
+  ]
+  for (const topOf of tops) {
+    const top = topOf()
+    if (top === null) continue
+    const direct = inside(top, root)
+    if (direct !== null) return { prefix: direct, root }
+    const realRoot = realpath(root)
+    const real = inside(realpath(top), realRoot)
+    if (real !== null) return { prefix: real, root: realRoot }
+  }
+  return { prefix: '', root }
+}
+
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
@@ -198,7 +266,14 @@ export interface CliIo {
 }
 
 const processIo: CliIo = {
-  stdout: (t) => process.stdout.write(t),
+  stdout: (t) => {
+    // Most failures arrive as the stream's 'error' event (src/cli.ts); a few throw here.
+    try {
+      process.stdout.write(t)
+    } catch (err) {
+      throw new UsageError(stdoutFailure(err))
+    }
+  },
   stderr: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY),
   env: process.env,
@@ -238,12 +313,23 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       case 'json':
         report = toJson(result)
         break
-      case 'sarif':
-        report = JSON.stringify(toSarif(result, { docsBaseUrl: DOCS_BASE_URL }), null, 2) + '\n'
+      case 'sarif': {
+        // Repository-relative URIs, as the action's (code scanning resolves them from the repository root).
+        const repo = repositoryPrefix(root, io.env)
+        const log = toSarif(
+          { ...result, root: repo.root },
+          { docsBaseUrl: DOCS_BASE_URL, pathPrefix: repo.prefix }
+        )
+        report = JSON.stringify(log, null, 2) + '\n'
         break
-      case 'github':
-        report = toWorkflowCommands(result.findings, { maxPerSeverity: Infinity }).lines.join('\n') + '\n'
+      }
+      case 'github': {
+        // GitHub resolves `file=` from the workspace root, not from PATH.
+        const { prefix } = repositoryPrefix(root, io.env)
+        const commands = toWorkflowCommands(result.findings, { maxPerSeverity: Infinity, pathPrefix: prefix })
+        report = commands.lines.join('\n') + '\n'
         break
+      }
       default:
         report = toText(result, { color })
     }

@@ -1,7 +1,17 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import {
+  chmodSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync
+} from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { main, type CliIo } from '../../src/cli-main.js'
 import { defaultCacheFile } from '../../src/engine/cache-file.js'
 import { TOOL_VERSION } from '../../src/version.js'
@@ -18,7 +28,7 @@ interface Run {
 
 async function cli(
   args: string[],
-  options: { isTty?: boolean; cwd?: string; tmpdir?: string } = {}
+  options: { isTty?: boolean; cwd?: string; tmpdir?: string; env?: Record<string, string> } = {}
 ): Promise<Run> {
   let stdout = ''
   let stderr = ''
@@ -30,7 +40,7 @@ async function cli(
       stderr += t
     },
     isTty: options.isTty ?? false,
-    env: {},
+    env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     tmpdir: options.tmpdir
   }
@@ -88,8 +98,52 @@ describe('stateless-audit CLI', () => {
   })
 
   it('prints workflow commands with --format github', async () => {
-    const run = await cli([laravel10, '--format', 'github'])
+    const outside = tempApp('laravel10')
+    const run = await cli([outside, '--format', 'github'])
     expect(run.stdout).toMatch(/^::error file=\.env\.example,line=22,/m)
+  })
+
+  it('gives --format github and sarif paths relative to the repository root, json and text relative to PATH', async () => {
+    const repo = tempApp(null)
+    const app = path.join(repo, 'apps', 'shop')
+    cpSync(laravel10, app, { recursive: true })
+    execFileSync('git', ['-C', repo, 'init', '-q'])
+    const annotations = async (env: Record<string, string> = {}): Promise<string> =>
+      (await cli([app, '--format', 'github'], { env })).stdout
+    // From the git top level (none of these is committed: only the work tree counts).
+    expect(await annotations()).toMatch(/^::error file=apps\/shop\/\.env\.example,line=22,/m)
+    // GITHUB_WORKSPACE decides when it holds PATH (the runner resolves file= from there)...
+    expect(await annotations({ GITHUB_WORKSPACE: path.join(repo, 'apps') })).toMatch(
+      /^::error file=shop\/\.env\.example,line=22,/m
+    )
+    // ...and is passed over when it does not.
+    expect(await annotations({ GITHUB_WORKSPACE: path.join(repo, 'elsewhere') })).toMatch(
+      /^::error file=apps\/shop\/\.env\.example,line=22,/m
+    )
+    // A relative PATH from the repository root, as a workflow step runs it.
+    expect((await cli(['apps/shop', '--format', 'github'], { cwd: repo })).stdout).toMatch(
+      /^::error file=apps\/shop\/\.env\.example,line=22,/m
+    )
+
+    const sarif = JSON.parse((await cli([app, '--format', 'sarif'])).stdout) as {
+      runs: {
+        originalUriBaseIds: Record<string, { uri: string }>
+        results: {
+          locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[]
+        }[]
+      }[]
+    }
+    expect(validateSarif(sarif)).toBe(true)
+    const uris = sarif.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri)
+    expect(uris).toContain('apps/shop/.env.example')
+    expect(uris.every((u) => u.startsWith('apps/shop/'))).toBe(true)
+    expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(
+      `${pathToFileURL(realpathSync(repo)).href}/`
+    )
+
+    const json = JSON.parse((await cli([app, '--format', 'json'])).stdout) as { findings: { path: string }[] }
+    expect(json.findings.map((f) => f.path)).toContain('.env.example')
+    expect((await cli([app])).stdout).toMatch(/^\.env\.example:22:1 /m)
   })
 
   it('writes the report to --output instead of standard output', async () => {
@@ -201,7 +255,12 @@ describe('stateless-audit CLI', () => {
   })
 
   it('shows help and version', async () => {
-    expect((await cli(['--help'])).stdout).toMatch(/Usage: stateless-audit \[PATH\]/)
+    const help = (await cli(['--help'])).stdout
+    expect(help).toMatch(/Usage: stateless-audit \[PATH\]/)
+    // The search findConfigFile() does: PATH, then the folders above it up to the repository root.
+    expect(help).toMatch(
+      /--config FILE +config file \(default: PATH\/stateless-audit\.json, else the nearest\n +stateless-audit\.json above PATH, up to the repository root\)/
+    )
     expect((await cli(['--version'])).stdout).toBe(`stateless-audit ${TOOL_VERSION}\n`)
   })
 })
@@ -245,6 +304,28 @@ describe('--base REF', () => {
     expect(bad.stderr).toMatch(/"no-such-branch" is not a commit in this repository/)
   })
 
+  it('reports a syntax error the change made, though the parser puts it on an unchanged line', async () => {
+    const method = (body: string): string =>
+      `<?php\n\nclass K\n{\n    public function a()\n    {\n${body}    }\n}\n`
+    const app = tempApp('stateless', { 'app/K.php': method('        return 1;\n') })
+    git(app, 'init', '-q', '-b', 'main')
+    git(app, 'add', '-A')
+    git(app, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base')
+    // The deleted `;` is on line 7; php-parser reports the error on line 8.
+    writeFiles(app, { 'app/K.php': method('        return 1\n') })
+    const run = await cli([app, '--base', 'main', '--fail-on', 'notice', '--format', 'json'])
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; path: string; line: number }[] }
+    expect(report.findings.map((f) => `${f.ruleId} ${f.path}:${f.line}`)).toEqual(['parse-error app/K.php:8'])
+    expect(run.code).toBe(1)
+    // A change that only deletes lines: the closing brace of the class.
+    writeFiles(app, { 'app/K.php': method('        return 1;\n').replace(/}\n$/, '') })
+    const deleted = await cli([app, '--base', 'main', '--fail-on', 'notice', '--format', 'json'])
+    expect(JSON.parse(deleted.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'parse-error'
+    ])
+    expect(deleted.code).toBe(1)
+  })
+
   it('says PATH is not in a work tree when it is inside .git', async () => {
     const app = tempApp('stateless')
     git(app, 'init', '-q', '-b', 'main')
@@ -254,6 +335,103 @@ describe('--base REF', () => {
       code: 2,
       stdout: '',
       stderr: `stateless-audit: --base needs a git work tree, and ${dotGit} is not inside one.\n`
+    })
+  })
+})
+
+describe('unreadable inputs, with real permissions', () => {
+  const bin = path.resolve('dist/cli.js')
+  // Permissions do not apply to root: as root, the CLI runs as `nobody` (runuser), when it can.
+  const runAs = ((): string[] | null => {
+    if (process.getuid?.() !== 0) return []
+    const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => existsSync(p))
+    if (runuser === undefined) return null
+    const probe = spawnSync(runuser, [
+      '-u',
+      'nobody',
+      '--',
+      process.execPath,
+      '-e',
+      `require('fs').accessSync(${JSON.stringify(bin)})`
+    ])
+    return probe.status === 0 ? [runuser, '-u', 'nobody', '--'] : null
+  })()
+  const itWithPermissions = runAs === null ? it.skip : it
+  if (runAs === null)
+    console.warn(
+      'Skipping the permission tests: running as root, and `runuser -u nobody` cannot run the CLI.'
+    )
+
+  function denied(part: string): string {
+    const app = tempApp('laravel10')
+    execFileSync('chmod', ['-R', 'a+rX', app])
+    chmodSync(app, 0o755)
+    chmodSync(path.join(app, part), 0)
+    return app
+  }
+
+  function run(app: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+    const [cmd, ...rest] = [...(runAs ?? []), process.execPath, bin, app, ...args]
+    // git refuses a repository another user owns unless told it is safe.
+    const env = {
+      ...process.env,
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'safe.directory',
+      GIT_CONFIG_VALUE_0: '*'
+    }
+    const result = spawnSync(cmd, rest, { encoding: 'utf8', env })
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+  }
+
+  itWithPermissions('reports a folder it cannot list and a file it cannot read, with the reason', () => {
+    const views = denied('resources/views')
+    const report = JSON.parse(run(views, '--format', 'json').stdout) as {
+      findings: { ruleId: string; path: string; message: string }[]
+    }
+    expect(report.findings.filter((f) => f.path.startsWith('resources/views'))).toMatchObject([
+      {
+        ruleId: 'parse-error',
+        path: 'resources/views',
+        message: expect.stringMatching(/\(permission denied\)/)
+      }
+    ])
+    chmodSync(path.join(views, 'resources/views'), 0o755)
+
+    const file = 'app/Http/Controllers/AvatarController.php'
+    const php = JSON.parse(run(denied(file), '--format', 'json').stdout) as typeof report
+    expect(php.findings.filter((f) => f.path === file).map((f) => [f.ruleId, f.message])).toEqual([
+      ['parse-error', 'Not audited: the file could not be read (permission denied).']
+    ])
+  })
+
+  itWithPermissions('exits 2 naming a config folder or env file it cannot read', () => {
+    const config = denied('config')
+    expect(run(config)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        "stateless-audit: cannot list the folder config: permission denied. The app's settings are read from the files in it, so the audit stops rather than report on wrong settings.\n"
+    })
+    chmodSync(path.join(config, 'config'), 0o755)
+    const changed = tempApp('laravel10')
+    for (const args of [
+      ['init', '-q'],
+      ['add', '-A'],
+      ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base']
+    ])
+      execFileSync('git', ['-C', changed, ...args])
+    writeFiles(changed, { 'app/New.php': '<?php\n' })
+    execFileSync('chmod', ['-R', 'a+rX', changed])
+    writeFiles(changed, { 'config/app.php': '<?php\n\nreturn [];\n' })
+    chmodSync(path.join(changed, 'config/app.php'), 0)
+    const base = run(changed, '--base', 'HEAD')
+    expect(base.stderr).toMatch(/^stateless-audit: --base: git diff failed: .*config\/app\.php.*\n$/)
+    expect(base.status).toBe(2)
+    expect(run(denied('.env.example'))).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        "stateless-audit: cannot read .env.example: permission denied. The app's settings are resolved from it, so the audit stops rather than report on wrong settings.\n"
     })
   })
 })
@@ -318,5 +496,39 @@ describe('dist/cli.js', () => {
     const run = spawnSync(process.execPath, [bin, laravel10, '--format', 'json'], { encoding: 'utf8' })
     expect(run.status).toBe(1)
     expect(JSON.parse(run.stdout).findings.length).toBeGreaterThan(5)
+  })
+
+  const bin = path.resolve('dist/cli.js')
+
+  it('exits 2 with one sentence when standard output is a full disk', () => {
+    if (!existsSync('/dev/full')) return
+    for (const args of [[laravel10, '--format', 'json'], ['--help']]) {
+      const full = openSync('/dev/full', 'w')
+      const run = spawnSync(process.execPath, [bin, ...args], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8'
+      })
+      closeSync(full)
+      expect({ status: run.status, stderr: run.stderr }).toEqual({
+        status: 2,
+        stderr: 'stateless-audit: cannot write the report to standard output: no space left on the device.\n'
+      })
+    }
+  })
+
+  it('exits 2 with one sentence when the pipe on standard output is closed (`| head -c0`)', async () => {
+    for (const args of [[laravel10, '--format', 'json'], ['--help']]) {
+      const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      // Closed before the child writes anything: its write fails with EPIPE.
+      child.stdout.destroy()
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      expect({ status, stderr }).toEqual({
+        status: 2,
+        stderr:
+          'stateless-audit: cannot write the report to standard output: the pipe was closed by the program reading it.\n'
+      })
+    }
   })
 })

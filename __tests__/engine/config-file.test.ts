@@ -52,6 +52,35 @@ describe('parseConfig', () => {
     )
   })
 
+  it('names every unknown rule id, not only the first', () => {
+    expect(() =>
+      parseConfig(
+        '{"rules": {"session-driver-locl": "off", "log-channel-local": "off", "nope": "off"}}',
+        'c.json',
+        ids
+      )
+    ).toThrow(
+      'c.json: unknown rule ids "session-driver-locl" (did you mean "session-driver-local"?), "nope" in "rules".'
+    )
+  })
+
+  it('accepts a file that starts with a UTF-8 byte order mark', () => {
+    expect(parseConfig('\uFEFF{"rules": {"log-channel-local": "off"}}', 'c.json', ids).rules).toEqual({
+      'log-channel-local': 'off'
+    })
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-bom-'))
+    try {
+      const file = path.join(dir, 'stateless-audit.json')
+      writeFileSync(
+        file,
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"ignorePaths": ["x/**"]}')])
+      )
+      expect(loadConfig(dir, file).ignorePaths).toEqual(['x/**'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('rejects a bad severity', () => {
     expect(() => parseConfig('{"rules": {"log-channel-local": "warn"}}', 'c.json', ids)).toThrow(
       /rule "log-channel-local" is set to "warn"; use one of error, warning, notice, off/

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll, afterAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { FsWorkspace, hasNeverScannedSegment, MAX_FILE_BYTES } from '../../src/engine/fs-workspace.js'
@@ -84,10 +84,52 @@ describe('FsWorkspace', () => {
       expect(ws.read('fifo.php')).toBeNull()
       expect(ws.read('missing.php')).toBeNull()
       expect(ws.read('f1.php')).toBe('x')
+      // Why each could not be read; an absent file is no failure.
+      expect(['big.php', 'dir.php', 'fifo.php', 'missing.php', 'f1.php'].map((f) => ws.failure(f))).toEqual([
+        'larger than 16 MB',
+        'not a regular file',
+        'not a regular file',
+        null,
+        null
+      ])
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
   })
+
+  it('a symlink is absent, not a failure', () => {
+    const ws = new FsWorkspace(dir)
+    expect(ws.read('app/link.php')).toBeNull()
+    expect(ws.failure('app/link.php')).toBeNull()
+    expect(ws.list('linked-dir')).toEqual([])
+    expect(ws.unlisted().size).toBe(0)
+  })
+
+  // Permissions do not apply to root; the CLI test runs this case as `nobody` there.
+  const asRoot = process.getuid?.() === 0
+  ;(asRoot ? it.skip : it)(
+    'says permission denied for a file or folder it may not open (not as root)',
+    () => {
+      const root = mkdtempSync(path.join(tmpdir(), 'sa-perm-'))
+      try {
+        mkdirSync(path.join(root, 'app/closed'), { recursive: true })
+        writeFileSync(path.join(root, 'app/A.php'), '<?php')
+        writeFileSync(path.join(root, 'app/closed/B.php'), '<?php')
+        chmodSync(path.join(root, 'app/A.php'), 0)
+        chmodSync(path.join(root, 'app/closed'), 0)
+        const ws = new FsWorkspace(root)
+        expect(ws.list('')).toEqual(['app/A.php'])
+        expect([...ws.unlisted()]).toEqual([['app/closed', 'permission denied']])
+        expect(ws.read('app/A.php')).toBeNull()
+        expect(ws.failure('app/A.php')).toBe('permission denied')
+        expect(ws.read('app/closed/B.php')).toBeNull()
+        expect(ws.failure('app/closed/B.php')).toBe('permission denied')
+      } finally {
+        chmodSync(path.join(root, 'app/closed'), 0o755)
+        rmSync(root, { recursive: true, force: true })
+      }
+    }
+  )
 })
 
 describe('hasNeverScannedSegment', () => {

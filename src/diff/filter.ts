@@ -33,11 +33,21 @@ export interface ScopedLocation {
   endLine: number
 }
 
-export function inScope(finding: ScopedLocation, mode: FilterMode, scope: DiffScope | null): boolean {
+/**
+ * `fileLevel`: the finding is about the file as a whole (it could not be parsed or read), not about
+ * its lines: in scope in every mode whenever its file is. A syntax error the change made is often
+ * reported on the next, unchanged line (a deleted `;`), or on no added line at all (a deleted `}`).
+ */
+export function inScope(
+  finding: ScopedLocation,
+  mode: FilterMode,
+  scope: DiffScope | null,
+  fileLevel = false
+): boolean {
   if (scope === null || mode === 'all') return true
   const file = scope.get(finding.path)
   if (file === undefined) return false
-  if (mode === 'file') return true
+  if (mode === 'file' || fileLevel) return true
   const from = finding.line
   const to = Math.max(finding.line, finding.endLine)
   if (intersects(file.added, from, to)) return true

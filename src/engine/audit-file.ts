@@ -71,8 +71,13 @@ export function ownerOf(path: string, projects: readonly LaravelProject[]): Lara
  * contains nothing any enabled rule looks for — else null. Needs neither the parser nor the
  * project model.
  */
-export function screenFile(path: string, text: string | null, settings: FileSettings): FileOutcome | null {
-  if (text === null) return notRead(path)
+export function screenFile(
+  path: string,
+  text: string | null,
+  settings: FileSettings,
+  whyNotRead: string | null = null
+): FileOutcome | null {
+  if (text === null) return notRead(path, whyNotRead)
   const binary = binaryFile(path, text)
   if (binary !== null) return binary
   if (!settings.prefilter) return null
@@ -98,12 +103,10 @@ function parseErrorOutcome(path: string, text: string | null, message: string): 
   }
 }
 
-function notRead(path: string): FileOutcome {
-  return parseErrorOutcome(
-    path,
-    null,
-    `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`
-  )
+/** `why`: the workspace's reason (Workspace.failure()); a workspace that gives none gets the likely ones. */
+function notRead(path: string, why: string | null): FileOutcome {
+  const reason = why ?? `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file`
+  return parseErrorOutcome(path, null, `Not audited: the file could not be read (${reason}).`)
 }
 
 function binaryFile(path: string, text: string): FileOutcome | null {
@@ -112,9 +115,14 @@ function binaryFile(path: string, text: string): FileOutcome | null {
     : null
 }
 
-/** Audits one file whose text is `text` (null: it could not be read). */
-export function auditFile(path: string, text: string | null, settings: FileSettings): FileOutcome {
-  if (text === null) return notRead(path)
+/** Audits one file whose text is `text` (null: it could not be read, for `whyNotRead`). */
+export function auditFile(
+  path: string,
+  text: string | null,
+  settings: FileSettings,
+  whyNotRead: string | null = null
+): FileOutcome {
+  if (text === null) return notRead(path, whyNotRead)
   const binary = binaryFile(path, text)
   if (binary !== null) return binary
   const outcome: FileOutcome = {

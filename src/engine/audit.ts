@@ -8,6 +8,7 @@ import type { AuditResult } from '../report/result.js'
 import { codeRules } from '../rules/code-rules.js'
 import {
   internalErrorRule,
+  parseErrorRule,
   suppressionWithoutReasonRule,
   unusedSuppressionRule
 } from '../rules/meta-rules.js'
@@ -52,6 +53,11 @@ export interface AuditRequest {
   timeLimits?: TimeLimits
   /** Reuse the outcomes of an earlier run for unchanged files (src/engine/result-cache.ts; CLI --cache). */
   cache?: CacheOptions
+  /**
+   * When the run started (performance.now()), for summary.durationMs: the caller's steps before
+   * audit(), such as computing the git scope, count too. Default: when audit() is called.
+   */
+  startedAt?: number
 }
 
 /** The engine's speed-ups. None of them changes a finding (__tests__/engine/optimisations.test.ts). */
@@ -108,12 +114,18 @@ export function optimisationsFor(
 
 const PHP_FILE = /\.php$/i
 
+/**
+ * Meta findings about a file's input, not about its lines: in scope whenever the file is in the
+ * diff (docs/rules/parse-error.md "When files are parsed").
+ */
+const FILE_LEVEL_RULES: ReadonlySet<string> = new Set([parseErrorRule.id, internalErrorRule.id])
+
 function lowerOf(a: Severity, b: Severity): Severity {
   return severityRank(a) >= severityRank(b) ? a : b
 }
 
 export async function audit(request: AuditRequest): Promise<AuditResult> {
-  const started = performance.now()
+  const started = request.startedAt ?? performance.now()
   const { config, scope } = request
   const progress = request.progress ?? (() => undefined)
   const ignored = config.ignorePaths.length > 0 ? picomatch(config.ignorePaths, { dot: true }) : () => false
@@ -122,13 +134,22 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
 
   const optimise = optimisationsFor(request.optimise)
   const workspace = optimise.listOnce ? listingOnce(request.workspace) : request.workspace
+  const whyNotRead = (path: string, text: string | null): string | null =>
+    text === null ? (workspace.failure?.(path) ?? null) : null
   const appRoots =
     scope !== null && optimise.scopedApps
       ? locateAppsAround(workspace, scope.keys()).map((a) => a.root)
       : findApps(workspace)
   if (appRoots.length === 0) {
+    const unlisted = [...(workspace.unlisted?.() ?? new Map<string, string>())]
+    const rootComposer = workspace.failure?.('composer.json') ?? null
+    const unread = [
+      ...unlisted.map(([dir, why]) => `${dir === '' ? request.root : `${dir}/`} (${why})`),
+      ...(rootComposer === null ? [] : [`composer.json (${rootComposer})`])
+    ]
     throw new UsageError(
-      `${request.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it.`
+      `${request.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it` +
+        (unread.length > 0 ? `; these could not be read: ${unread.join(', ')}.` : '.')
     )
   }
   const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? undefined }
@@ -138,15 +159,23 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     request.cache === undefined
       ? null
       : new ResultCache(request.cache, { version: request.version, config, appRoots })
-  const projectWorkspace = cache === null ? workspace : cache.recording(workspace)
+  // The project model reads the app's settings: an input that exists but cannot be read stops the
+  // run (exit 2), as the settings would be wrong without it. Rules that read code later do not.
+  const inputs = strictInputs(workspace)
+  const projectWorkspace = cache === null ? inputs.workspace : cache.recording(inputs.workspace)
   const loadProjects = (): LaravelProject[] =>
     eachWithin(
       appRoots,
       (root) => {
-        const project = loadProject(projectWorkspace, root, load)
-        // The config files are parsed on first use: use them now, under the watchdog.
-        project.configReadsEnv('')
-        return project
+        inputs.strict = true
+        try {
+          const project = loadProject(projectWorkspace, root, load)
+          // The config files are parsed on first use: use them now, under the watchdog.
+          project.configReadsEnv('')
+          return project
+        } finally {
+          inputs.strict = false
+        }
       },
       (root) => {
         const file = configFileBeingParsed()
@@ -166,6 +195,24 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
 
   const candidates = scope === null ? workspace.list('') : [...scope.keys()].sort()
   const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p))
+  // A folder that could not be listed: its files are missing from the audit, which must say so.
+  const unlistedReports: FileReport[] = []
+  if (scope === null) {
+    for (const [dir, why] of workspace.unlisted?.() ?? []) {
+      if (dir === '' || ignored(dir) || ignored(`${dir}/`)) continue
+      unlistedReports.push({
+        meta: parseErrorRule,
+        report: {
+          path: dir,
+          span: wholeFileSpan(),
+          message: `Not audited: the folder could not be listed (${why}), so none of the files in it was audited.`,
+          evidence: [],
+          fingerprintKey: 'unlisted-folder'
+        },
+        capAtNotice: false
+      })
+    }
+  }
 
   // With a cache whose inputs are unchanged, files unchanged by their signature need neither a
   // read nor the project model; the model is loaded only for the rest (src/engine/result-cache.ts).
@@ -192,7 +239,10 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   if (projects === null && cache !== null && rest.length > 0) {
     const results = eachWithin(
       rest,
-      (path) => cache.outcome(path, workspace, mode, (text) => screenFile(path, text, settings)),
+      (path) =>
+        cache.outcome(path, workspace, mode, (text) =>
+          screenFile(path, text, settings, whyNotRead(path, text))
+        ),
       () => null,
       request.timeLimits
     )
@@ -230,12 +280,18 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? '' : ' changed in this range'}`
   )
   let skipped = 0
+  const auditFileAt = (path: string): FileOutcome => {
+    const text = workspace.read(path)
+    return auditFile(path, text, settings, whyNotRead(path, text))
+  }
   const analysed = eachWithin(
     toAnalyse,
     (path) =>
       cache === null
-        ? auditFile(path, workspace.read(path), settings)
-        : cache.outcome(path, workspace, mode, (text) => auditFile(path, text, settings)),
+        ? auditFileAt(path)
+        : cache.outcome(path, workspace, mode, (text) =>
+            auditFile(path, text, settings, whyNotRead(path, text))
+          ),
     (path) => parserHung(path, workspace.read(path)),
     request.timeLimits
   )
@@ -246,8 +302,8 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
       : phpFiles.map((p) => unchanged.get(p) ?? screened.get(p) ?? analysed[nextAnalysed++])
   for (const outcome of outcomes) {
     const path = outcome.path
-    // A file the change removed has nothing to audit.
-    if (!outcome.read && scope !== null && !workspace.isFile(path)) continue
+    // A file the change removed has nothing to audit (one that is there but unreadable is reported).
+    if (!outcome.read && scope !== null && !workspace.isFile(path) && !workspace.failure?.(path)) continue
     if (outcome.read) fileCount++
     if (outcome.parseError) parseErrorFiles++
     if (outcome.skipped) skipped++
@@ -264,10 +320,16 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
       `${skipped} file(s) contain nothing any rule looks for and were not parsed (README "Performance")`
     )
 
-  const findings = toFindings(pending, configured, (path) => texts.get(path) ?? workspace.read(path))
+  pending.push(...unlistedReports)
+  // ignorePaths: nothing located in an ignored file is reported — an env or config file's findings
+  // and suppressions included — though such a file is still read for the app's settings.
+  const findings = toFindings(pending, configured, (path) => texts.get(path) ?? workspace.read(path)).filter(
+    (f) => !ignored(f.path)
+  )
+  const activeSuppressions = suppressions.filter((s) => !ignored(s.path))
 
   // Suppressions: matched findings move aside; reasonless and unused suppressions are reported.
-  const { matches, used } = matchSuppressions(findings, suppressions)
+  const { matches, used } = matchSuppressions(findings, activeSuppressions)
   const kept: Finding[] = []
   const suppressed: Finding[] = []
   findings.forEach((finding, i) => {
@@ -277,7 +339,7 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   })
   const knownIds = new Set(allRuleMetas().map((m) => m.id))
   const metaPending: FileReport[] = []
-  for (const s of suppressions) {
+  for (const s of activeSuppressions) {
     const span = { line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn }
     if (s.reason === null && enabled(suppressionWithoutReasonRule)) {
       metaPending.push({
@@ -312,10 +374,12 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   }
   kept.push(...toFindings(metaPending, configured, (path) => texts.get(path) ?? workspace.read(path)))
 
-  // Diff scope: findings outside the changed lines were not introduced by this change.
+  // Diff scope: findings outside the changed lines were not introduced by this change; a changed
+  // file's syntax error is, wherever the parser reports it.
   const inChange: Finding[] = []
   const outOfScope: Finding[] = []
-  for (const f of kept) (inScope(f, request.filterMode, scope) ? inChange : outOfScope).push(f)
+  for (const f of kept)
+    (inScope(f, request.filterMode, scope, FILE_LEVEL_RULES.has(f.ruleId)) ? inChange : outOfScope).push(f)
 
   const byLocation = (a: Finding, b: Finding): number =>
     a.path < b.path
@@ -423,6 +487,49 @@ function toFindings(
   })
 }
 
+/**
+ * `workspace` for the project model: while `strict`, a file it reads that exists but cannot be read,
+ * or a folder it lists that holds one it cannot open, is a UsageError naming it, not an absent file.
+ */
+function strictInputs(workspace: Workspace): { workspace: Workspace; strict: boolean } {
+  const inputs = {
+    strict: false,
+    workspace: {
+      read: (path: string): string | null => {
+        const text = workspace.read(path)
+        const why = text === null && inputs.strict ? (workspace.failure?.(path) ?? null) : null
+        if (why !== null) {
+          throw new UsageError(
+            `cannot read ${path}: ${why}. The app's settings are resolved from it, so the audit stops rather than report on wrong settings.`
+          )
+        }
+        return text
+      },
+      isFile: (path: string): boolean => workspace.isFile(path),
+      list: (dir: string): string[] => {
+        const listing = workspace.list(dir)
+        if (!inputs.strict) return listing
+        const own = workspace.failure?.(dir) ?? null
+        const unlisted: Array<[string, string]> = own === null ? [] : [[dir, own]]
+        for (const [sub, why] of workspace.unlisted?.() ?? []) {
+          if (sub !== dir && (dir === '' || sub.startsWith(`${dir}/`))) unlisted.push([sub, why])
+        }
+        if (unlisted.length > 0) {
+          const [path, why] = unlisted[0]
+          throw new UsageError(
+            `cannot list the folder ${path === '' ? '.' : path}: ${why}. The app's settings are read from the files in it, so the audit stops rather than report on wrong settings.`
+          )
+        }
+        return listing
+      },
+      signature: workspace.signature?.bind(workspace),
+      failure: workspace.failure?.bind(workspace),
+      unlisted: workspace.unlisted?.bind(workspace)
+    }
+  }
+  return inputs
+}
+
 /** The workspace with each directory listed at most once (the tree does not change during a run). */
 function listingOnce(workspace: Workspace): Workspace {
   const listings = new Map<string, string[]>()
@@ -430,6 +537,8 @@ function listingOnce(workspace: Workspace): Workspace {
     read: (path) => workspace.read(path),
     isFile: (path) => workspace.isFile(path),
     signature: workspace.signature?.bind(workspace),
+    failure: workspace.failure?.bind(workspace),
+    unlisted: workspace.unlisted?.bind(workspace),
     list: (dir) => {
       let listing = listings.get(dir)
       if (listing === undefined) {

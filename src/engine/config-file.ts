@@ -66,7 +66,8 @@ function stringArray(value: unknown, key: string, source: string): string[] {
 export function parseConfig(text: string, source: string, knownRuleIds: readonly string[]): AuditConfig {
   let data: unknown
   try {
-    data = JSON.parse(text)
+    // A byte order mark, as some Windows editors write: not part of the JSON.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
   } catch (err) {
     throw new UsageError(`${source} is not valid JSON: ${(err as Error).message}`)
   }
@@ -88,10 +89,15 @@ export function parseConfig(text: string, source: string, knownRuleIds: readonly
         `${source}: "rules" must be an object mapping rule ids to error, warning, notice or off.`
       )
     }
+    // Every unknown id at once, as for unknown keys: one run to fix them all.
+    const unknownIds = Object.keys(rules).filter((id) => !knownRuleIds.includes(id))
+    if (unknownIds.length > 0) {
+      const names = unknownIds.map((id) => `"${id}"${didYouMean(id, knownRuleIds)}`).join(', ')
+      throw new UsageError(
+        `${source}: unknown rule id${unknownIds.length > 1 ? 's' : ''} ${names} in "rules".`
+      )
+    }
     for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
-      if (!knownRuleIds.includes(id)) {
-        throw new UsageError(`${source}: unknown rule id "${id}"${didYouMean(id, knownRuleIds)} in "rules".`)
-      }
       if (typeof setting !== 'string' || !RULE_SETTINGS.includes(setting)) {
         throw new UsageError(
           `${source}: rule "${id}" is set to ${JSON.stringify(setting)}; use one of error, warning, notice, off.`

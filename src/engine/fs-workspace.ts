@@ -36,6 +36,22 @@ export function hasNeverScannedSegment(relPath: string): boolean {
   return NEVER_SCANNED_SEGMENT.test(relPath)
 }
 
+/** Errors that mean "not there" (or a symlinked leaf, refused by O_NOFOLLOW): not a failure to report. */
+const ABSENT = new Set(['ENOENT', 'ENOTDIR', 'ELOOP'])
+
+/** Why a file system call failed, in words; null when the path is merely absent. */
+function failureReason(err: unknown): string | null {
+  const code = (err as NodeJS.ErrnoException).code
+  if (code !== undefined && ABSENT.has(code)) return null
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EISDIR') return 'not a regular file'
+  if (code === 'EIO') return 'an input/output error'
+  return code ?? (err as Error).message
+}
+
+const TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`
+const NOT_REGULAR = 'not a regular file'
+
 export class FsWorkspace implements Workspace {
   readonly root: string
   /** The root and a separator: what every path inside it starts with. */
@@ -55,7 +71,29 @@ export class FsWorkspace implements Workspace {
   /** Reused for every read: one allocation instead of one per file. */
   private buffer = Buffer.allocUnsafe(64 * 1024)
 
-  /** `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf itself. */
+  /** Paths that exist but could not be read or listed, with why (failure()). */
+  private readonly failures = new Map<string, string>()
+  /** Directories list() could not open, with why (unlisted()). */
+  private readonly unlistedDirs = new Map<string, string>()
+
+  failure(rel: string): string | null {
+    return this.failures.get(rel) ?? null
+  }
+
+  unlisted(): ReadonlyMap<string, string> {
+    return this.unlistedDirs
+  }
+
+  /** Records why `rel` could not be read; null when the error means it is absent. */
+  private failed(rel: string, reason: string | null): null {
+    if (reason !== null) this.failures.set(rel, reason)
+    return null
+  }
+
+  /**
+   * `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf
+   * itself. A directory on the way that cannot be looked into is recorded as `rel`'s failure.
+   */
   private resolve(rel: string, leafChecked = false): string | null {
     // The paths list() returns are plain: joining is what path.resolve would do, at a fraction of the cost.
     const abs =
@@ -77,8 +115,8 @@ export class FsWorkspace implements Workspace {
         const stat = lstatSync(cur)
         if (stat.isSymbolicLink()) return null
         if (!leaf && stat.isDirectory()) this.realDirs.add(cur)
-      } catch {
-        return null
+      } catch (err) {
+        return this.failed(rel, failureReason(err))
       }
     }
     return abs
@@ -109,7 +147,8 @@ export class FsWorkspace implements Workspace {
       // a big file, or a device that never ends (refused).
       if (length === 0 || length === buffer.length) {
         const st = fstatSync(fd)
-        if (!st.isFile() || st.size > MAX_FILE_BYTES) return null
+        if (!st.isFile()) return this.failed(rel, NOT_REGULAR)
+        if (st.size > MAX_FILE_BYTES) return this.failed(rel, TOO_LARGE)
         if (length === buffer.length) {
           // One byte more than the size: a short read is the end, a full one means the file grew.
           buffer = Buffer.allocUnsafe(Math.max(st.size + 1, buffer.length * 2))
@@ -118,16 +157,19 @@ export class FsWorkspace implements Workspace {
             const n = readSync(fd, buffer, length, buffer.length - length, null)
             length += n
             if (n === 0 || length < buffer.length) break
-            if (buffer.length > MAX_FILE_BYTES) return null
+            if (buffer.length > MAX_FILE_BYTES) return this.failed(rel, TOO_LARGE)
             const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1))
             buffer.copy(bigger, 0, 0, length)
             buffer = bigger
           }
         }
       }
+      this.failures.delete(rel)
       return buffer.toString('utf8', 0, length)
-    } catch {
-      return null
+    } catch (err) {
+      // A FIFO opened without blocking reads EAGAIN: not a regular file either.
+      const code = (err as NodeJS.ErrnoException).code
+      return this.failed(rel, code === 'EAGAIN' ? NOT_REGULAR : failureReason(err))
     } finally {
       if (fd !== null) closeSync(fd)
     }
@@ -165,7 +207,14 @@ export class FsWorkspace implements Workspace {
       let entries
       try {
         entries = readdirSync(current, { withFileTypes: true })
-      } catch {
+      } catch (err) {
+        // Its files are missing from the listing: recorded, so the engine can say so.
+        const reason = failureReason(err)
+        if (reason !== null) {
+          const relDir = rel.replace(/\/$/, '')
+          this.unlistedDirs.set(relDir, reason)
+          this.failures.set(relDir, reason)
+        }
         continue
       }
       if (entries.some((e) => e.isFile() && (e.name === 'artisan' || e.name === 'composer.json'))) {

@@ -1,10 +1,11 @@
 // Scope from local git: the files and lines changed between a base revision and the working tree.
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GIT_DIFF_ARGS, parseUnifiedDiff } from '../diff/parse.js'
 import { fileScope, type DiffScope, type FileScope } from '../diff/filter.js'
 import { UsageError } from './config-file.js'
+import { hasNeverScannedSegment, MAX_FILE_BYTES } from './fs-workspace.js'
 
 function git(dir: string, args: string[]): string {
   return execFileSync('git', ['-C', dir, ...args], {
@@ -12,6 +13,13 @@ function git(dir: string, args: string[]): string {
     maxBuffer: 512 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'pipe']
   })
+}
+
+/** The first lines git wrote on standard error, as one sentence. */
+function gitMessage(err: unknown): string {
+  const stderr = String((err as { stderr?: unknown }).stderr ?? '').trim()
+  const text = stderr === '' ? (err as Error).message : stderr.split('\n').slice(0, 2).join('; ')
+  return text.endsWith('.') ? text : `${text}.`
 }
 
 /**
@@ -41,7 +49,13 @@ export function gitScope(dir: string, base: string): DiffScope {
   } catch {
     // No common ancestor (or no HEAD yet): compare with the base itself.
   }
-  const diff = git(dir, ['diff', ...GIT_DIFF_ARGS, '--relative', from])
+  let diff: string
+  try {
+    diff = git(dir, ['diff', ...GIT_DIFF_ARGS, '--relative', from])
+  } catch (err) {
+    // e.g. a changed file it may not read ("cannot hash"): git's own words name it.
+    throw new UsageError(`--base: git diff failed: ${gitMessage(err)}`)
+  }
   const scope = new Map<string, FileScope>()
   for (const file of parseUnifiedDiff(diff)) {
     if (file.newPath === null || file.binary) continue
@@ -49,15 +63,33 @@ export function gitScope(dir: string, base: string): DiffScope {
   }
   const untracked = git(dir, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean)
   for (const path of untracked) {
+    // Never audited (vendor/, node_modules/…): no finding can be in it.
+    if (hasNeverScannedSegment(path)) continue
+    const lineCount = untrackedLines(join(dir, path))
+    if (lineCount === null) continue
     // A new file: every line is added.
-    let lineCount: number
-    try {
-      lineCount = readFileSync(join(dir, path), 'utf8').split('\n').length
-    } catch {
-      continue
-    }
     const lines = new Set(Array.from({ length: lineCount }, (_, i) => i + 1))
     scope.set(path, { added: lines, context: new Set<number>() })
   }
   return scope
+}
+
+/**
+ * The number of lines of an untracked file, counted in its bytes (no decoding, no split); null
+ * for what the audit never reads (a symlink, a FIFO). A file over the audit's size limit is not
+ * read at all: its only possible finding (parse-error, not read) is on line 1.
+ */
+function untrackedLines(abs: string): number | null {
+  try {
+    const stat = lstatSync(abs)
+    if (!stat.isFile()) return null
+    if (stat.size > MAX_FILE_BYTES) return 1
+    const bytes = readFileSync(abs)
+    let newlines = 0
+    for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) newlines++
+    return newlines + 1
+  } catch {
+    // Gone since git listed it, or unreadable: the audit reports what it cannot read.
+    return 1
+  }
 }

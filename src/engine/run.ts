@@ -70,6 +70,8 @@ export interface RunOptions {
 }
 
 export async function runAudit(options: RunOptions): Promise<AuditResult> {
+  // summary.durationMs covers the whole run: the config file and the git scope included.
+  const startedAt = performance.now()
   const root = path.resolve(options.root)
   let stat
   try {
@@ -90,6 +92,7 @@ export async function runAudit(options: RunOptions): Promise<AuditResult> {
     scope,
     filterMode: options.base === null && options.scope == null ? 'all' : options.filterMode,
     progress: options.progress,
-    cache: options.cache
+    cache: options.cache,
+    startedAt
   })
 }

@@ -18,4 +18,16 @@ export interface Workspace {
    * (compare the contents then). The result cache uses it to skip reading unchanged files.
    */
   signature?(path: string): string | null
+  /**
+   * Optional: why `path` exists but could not be read or listed ("permission denied", "larger than
+   * 16 MB", "not a regular file"), once read() returned null for it or list() met it as a directory
+   * it could not open. Null when it does not exist, is a symlink (links are never followed), or
+   * nothing failed. Lets the engine report an unreadable input instead of taking it for absent.
+   */
+  failure?(path: string): string | null
+  /**
+   * Optional: every directory list() met so far but could not open ('' for the scan root), with
+   * why: the files in it are missing from the listings.
+   */
+  unlisted?(): ReadonlyMap<string, string>
 }

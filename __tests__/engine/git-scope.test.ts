@@ -1,0 +1,60 @@
+// The --base scope from local git: untracked files are new files, their lines counted without
+// reading what the audit never reads; and the run's duration includes this step.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { symlinkSync, truncateSync } from 'node:fs'
+import path from 'node:path'
+import { audit } from '../../src/engine/audit.js'
+import { DEFAULT_CONFIG } from '../../src/engine/config-file.js'
+import { FsWorkspace, MAX_FILE_BYTES } from '../../src/engine/fs-workspace.js'
+import { gitScope } from '../../src/engine/git-scope.js'
+import { removeTempApps, tempApp, writeFiles } from '../../test-support/temp-app.js'
+
+afterAll(removeTempApps)
+
+function git(dir: string, ...args: string[]): void {
+  execFileSync('git', ['-C', dir, ...args], { stdio: 'ignore' })
+}
+
+describe('gitScope', () => {
+  it('counts the lines of untracked files, leaves out vendor/ and symlinks, and reads no huge file', () => {
+    const repo = tempApp(null, { 'app/Old.php': '<?php\n' })
+    git(repo, 'init', '-q')
+    git(repo, 'add', '-A')
+    git(repo, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base')
+    writeFiles(repo, {
+      'app/New.php': '<?php\n\nreturn 1;\n',
+      'app/NoNewline.php': '<?php\nreturn 2;',
+      'vendor/acme/Lib.php': '<?php\n',
+      'big.sql': ''
+    })
+    // Sparse: 17 MB that would take a read and a split of every byte before.
+    truncateSync(path.join(repo, 'big.sql'), MAX_FILE_BYTES + 1024 * 1024)
+    symlinkSync('/etc/hostname', path.join(repo, 'app/Link.php'))
+    const scope = gitScope(repo, 'HEAD')
+    const lines = (p: string): number[] | undefined => {
+      const file = scope.get(p)
+      return file === undefined ? undefined : [...file.added]
+    }
+    expect([...scope.keys()].sort()).toEqual(['app/New.php', 'app/NoNewline.php', 'big.sql'])
+    expect(lines('app/New.php')).toEqual([1, 2, 3, 4])
+    expect(lines('app/NoNewline.php')).toEqual([1, 2])
+    expect(lines('big.sql')).toEqual([1])
+  })
+})
+
+describe('summary.durationMs', () => {
+  it('counts from request.startedAt, so the caller’s steps before audit() are included', async () => {
+    const root = tempApp('stateless')
+    const result = await audit({
+      workspace: new FsWorkspace(root),
+      root,
+      version: 'test',
+      config: DEFAULT_CONFIG,
+      scope: null,
+      filterMode: 'all',
+      startedAt: performance.now() - 5000
+    })
+    expect(result.summary.durationMs).toBeGreaterThanOrEqual(5000)
+  })
+})
