@@ -6124,7 +6124,7 @@ var require_parser = __commonJS({
         return this.lexer.engine.tokens.values[token];
       }
     };
-    Parser.prototype.parse = function(code, filename) {
+    Parser.prototype.parse = function(code2, filename) {
       this._errors = [];
       this.filename = filename || "eval";
       this.currentNamespace = [""];
@@ -6140,7 +6140,7 @@ var require_parser = __commonJS({
       }
       this._docIndex = 0;
       this._lastNode = null;
-      this.lexer.setInput(code);
+      this.lexer.setInput(code2);
       this.lexer.all_tokens = this.extractTokens;
       this.lexer.comment_tokens = this.extractDoc;
       this.length = this.lexer._input.length;
@@ -9509,8 +9509,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -9540,38 +9540,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -9580,7 +9580,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -9589,7 +9589,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -9604,7 +9604,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -9617,27 +9617,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -9647,7 +9647,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -9656,7 +9656,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -9664,7 +9664,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -9683,26 +9683,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -9767,7 +9767,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -10983,7 +10983,8 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli-main.ts
-import { accessSync, constants as constants2, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { accessSync, constants as constants2, realpathSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import path4 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -11053,7 +11054,7 @@ function stringArray(value, key, source) {
 function parseConfig(text, source, knownRuleIds) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (err) {
     throw new UsageError(`${source} is not valid JSON: ${err.message}`);
   }
@@ -11074,10 +11075,14 @@ function parseConfig(text, source, knownRuleIds) {
         `${source}: "rules" must be an object mapping rule ids to error, warning, notice or off.`
       );
     }
+    const unknownIds = Object.keys(rules).filter((id) => !knownRuleIds.includes(id));
+    if (unknownIds.length > 0) {
+      const names = unknownIds.map((id) => `"${id}"${didYouMean(id, knownRuleIds)}`).join(", ");
+      throw new UsageError(
+        `${source}: unknown rule id${unknownIds.length > 1 ? "s" : ""} ${names} in "rules".`
+      );
+    }
     for (const [id, setting] of Object.entries(rules)) {
-      if (!knownRuleIds.includes(id)) {
-        throw new UsageError(`${source}: unknown rule id "${id}"${didYouMean(id, knownRuleIds)} in "rules".`);
-      }
       if (typeof setting !== "string" || !RULE_SETTINGS.includes(setting)) {
         throw new UsageError(
           `${source}: rule "${id}" is set to ${JSON.stringify(setting)}; use one of error, warning, notice, off.`
@@ -11904,12 +11909,12 @@ function resetParser() {
 function emptyProgram() {
   return { kind: "program", loc: null, children: [], errors: [], comments: [] };
 }
-function parseCodeSafe(code, filename, comments = true) {
+function parseCodeSafe(code2, filename, comments = true) {
   try {
     const engine = comments ? withComments : withoutComments;
-    const program = engine.parseCode(code, filename);
+    const program = engine.parseCode(code2, filename);
     if ((program.errors ?? []).length > 0) dropHoles(program);
-    normaliseLocations(program, code);
+    normaliseLocations(program, code2);
     const problems = dedupeProblems(
       (program.errors ?? []).map((error) => ({
         line: error.loc?.start.line ?? error.line ?? 1,
@@ -11959,9 +11964,9 @@ function toSourceComment(comment) {
   const newlines = text.split("\n").length - 1;
   return { text, line: loc.start.line, column: loc.start.column + 1, endLine: loc.start.line + newlines };
 }
-function normaliseLocations(program, code) {
+function normaliseLocations(program, code2) {
   let lines = null;
-  const at = (offset) => (lines ??= new LineIndex(code)).position(offset);
+  const at = (offset) => (lines ??= new LineIndex(code2)).position(offset);
   const stack = [program];
   while (stack.length > 0) {
     const item = stack.pop();
@@ -11969,18 +11974,18 @@ function normaliseLocations(program, code) {
       startAtReceiver(stack.pop());
       continue;
     }
-    if (isKind(item, "expressionstatement")) endBeforeSemicolon(item, code, at);
+    if (isKind(item, "expressionstatement")) endBeforeSemicolon(item, code2, at);
     if (isNode(item.what)) stack.push(item, LEAVE);
     pushChildrenReversed(item, stack);
   }
 }
 var LEAVE = /* @__PURE__ */ Symbol("leave");
-function endBeforeSemicolon(node, code, at) {
+function endBeforeSemicolon(node, code2, at) {
   if (!node.loc) return;
   const end = node.loc.end.offset;
-  if (code[end - 1] !== ";") return;
+  if (code2[end - 1] !== ";") return;
   let trimmed = end - 1;
-  while (trimmed > node.loc.start.offset && /\s/.test(code[trimmed - 1])) trimmed--;
+  while (trimmed > node.loc.start.offset && /\s/.test(code2[trimmed - 1])) trimmed--;
   const sharesEnd = (child2) => child2.loc?.end.offset === end;
   let current = node.expression;
   while (current?.loc && current.loc.end.offset === end) {
@@ -14849,12 +14854,12 @@ function defaultCacheFile(root, temp = tmpdir()) {
   return path.join(temp, user === null ? "stateless-audit" : `stateless-audit-${user}`, `${id}.json`);
 }
 function buildIdentity() {
-  let code = "";
+  let code2 = "";
   try {
-    code = readFileSync(fileURLToPath(import.meta.url), "utf8");
+    code2 = readFileSync(fileURLToPath(import.meta.url), "utf8");
   } catch {
   }
-  return `${TOOL_VERSION}+${digestOf(code)}`;
+  return `${TOOL_VERSION}+${digestOf(code2)}`;
 }
 function checkCacheFile(file, shown) {
   let stat;
@@ -15162,11 +15167,11 @@ function readQuoted(text, start) {
 }
 
 // src/diff/filter.ts
-function inScope(finding, mode, scope) {
+function inScope(finding, mode, scope, fileLevel = false) {
   if (scope === null || mode === "all") return true;
   const file = scope.get(finding.path);
   if (file === void 0) return false;
-  if (mode === "file") return true;
+  if (mode === "file" || fileLevel) return true;
   const from = finding.line;
   const to = Math.max(finding.line, finding.endLine);
   if (intersects(file.added, from, to)) return true;
@@ -15200,6 +15205,17 @@ var NEVER_SCANNED_SEGMENT = new RegExp(
 function hasNeverScannedSegment(relPath) {
   return NEVER_SCANNED_SEGMENT.test(relPath);
 }
+var ABSENT = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR", "ELOOP"]);
+function failureReason(err) {
+  const code2 = err.code;
+  if (code2 !== void 0 && ABSENT.has(code2)) return null;
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "EISDIR") return "not a regular file";
+  if (code2 === "EIO") return "an input/output error";
+  return code2 ?? err.message;
+}
+var TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+var NOT_REGULAR = "not a regular file";
 var FsWorkspace = class {
   root;
   /** The root and a separator: what every path inside it starts with. */
@@ -15215,7 +15231,25 @@ var FsWorkspace = class {
   realDirs = /* @__PURE__ */ new Set();
   /** Reused for every read: one allocation instead of one per file. */
   buffer = Buffer.allocUnsafe(64 * 1024);
-  /** `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf itself. */
+  /** Paths that exist but could not be read or listed, with why (failure()). */
+  failures = /* @__PURE__ */ new Map();
+  /** Directories list() could not open, with why (unlisted()). */
+  unlistedDirs = /* @__PURE__ */ new Map();
+  failure(rel) {
+    return this.failures.get(rel) ?? null;
+  }
+  unlisted() {
+    return this.unlistedDirs;
+  }
+  /** Records why `rel` could not be read; null when the error means it is absent. */
+  failed(rel, reason) {
+    if (reason !== null) this.failures.set(rel, reason);
+    return null;
+  }
+  /**
+   * `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf
+   * itself. A directory on the way that cannot be looked into is recorded as `rel`'s failure.
+   */
   resolve(rel, leafChecked = false) {
     const abs = path2.sep === "/" && rel !== "" && !NOT_PLAIN.test(rel) ? `${this.root}/${rel}` : path2.resolve(this.root, rel);
     if (abs !== this.root && !abs.startsWith(this.rootPrefix)) return null;
@@ -15231,8 +15265,8 @@ var FsWorkspace = class {
         const stat = lstatSync(cur);
         if (stat.isSymbolicLink()) return null;
         if (!leaf && stat.isDirectory()) this.realDirs.add(cur);
-      } catch {
-        return null;
+      } catch (err) {
+        return this.failed(rel, failureReason(err));
       }
     }
     return abs;
@@ -15256,7 +15290,8 @@ var FsWorkspace = class {
       let length = readSync(fd, buffer, 0, buffer.length, null);
       if (length === 0 || length === buffer.length) {
         const st = fstatSync2(fd);
-        if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
+        if (!st.isFile()) return this.failed(rel, NOT_REGULAR);
+        if (st.size > MAX_FILE_BYTES) return this.failed(rel, TOO_LARGE);
         if (length === buffer.length) {
           buffer = Buffer.allocUnsafe(Math.max(st.size + 1, buffer.length * 2));
           this.buffer.copy(buffer, 0, 0, length);
@@ -15264,16 +15299,18 @@ var FsWorkspace = class {
             const n = readSync(fd, buffer, length, buffer.length - length, null);
             length += n;
             if (n === 0 || length < buffer.length) break;
-            if (buffer.length > MAX_FILE_BYTES) return null;
+            if (buffer.length > MAX_FILE_BYTES) return this.failed(rel, TOO_LARGE);
             const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
             buffer.copy(bigger, 0, 0, length);
             buffer = bigger;
           }
         }
       }
+      this.failures.delete(rel);
       return buffer.toString("utf8", 0, length);
-    } catch {
-      return null;
+    } catch (err) {
+      const code2 = err.code;
+      return this.failed(rel, code2 === "EAGAIN" ? NOT_REGULAR : failureReason(err));
     } finally {
       if (fd !== null) closeSync2(fd);
     }
@@ -15303,7 +15340,13 @@ var FsWorkspace = class {
       let entries;
       try {
         entries = readdirSync(current, { withFileTypes: true });
-      } catch {
+      } catch (err) {
+        const reason = failureReason(err);
+        if (reason !== null) {
+          const relDir = rel.replace(/\/$/, "");
+          this.unlistedDirs.set(relDir, reason);
+          this.failures.set(relDir, reason);
+        }
         continue;
       }
       if (entries.some((e) => e.isFile() && (e.name === "artisan" || e.name === "composer.json"))) {
@@ -18247,13 +18290,13 @@ function isTestPath(path5, appRoot) {
 function ownerOf(path5, projects) {
   let best = null;
   for (const p of projects) {
-    const inside = p.root === "" || path5 === p.root || path5.startsWith(p.root + "/");
-    if (inside && (best === null || p.root.length > best.root.length)) best = p;
+    const inside2 = p.root === "" || path5 === p.root || path5.startsWith(p.root + "/");
+    if (inside2 && (best === null || p.root.length > best.root.length)) best = p;
   }
   return best;
 }
-function screenFile(path5, text, settings) {
-  if (text === null) return notRead(path5);
+function screenFile(path5, text, settings, whyNotRead = null) {
+  if (text === null) return notRead(path5, whyNotRead);
   const binary = binaryFile(path5, text);
   if (binary !== null) return binary;
   if (!settings.prefilter) return null;
@@ -18277,18 +18320,15 @@ function parseErrorOutcome(path5, text, message) {
     text
   };
 }
-function notRead(path5) {
-  return parseErrorOutcome(
-    path5,
-    null,
-    `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`
-  );
+function notRead(path5, why) {
+  const reason = why ?? `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file`;
+  return parseErrorOutcome(path5, null, `Not audited: the file could not be read (${reason}).`);
 }
 function binaryFile(path5, text) {
   return text.includes("\0") ? parseErrorOutcome(path5, text, "Not audited: the file is binary, not PHP source.") : null;
 }
-function auditFile(path5, text, settings) {
-  if (text === null) return notRead(path5);
+function auditFile(path5, text, settings, whyNotRead = null) {
+  if (text === null) return notRead(path5, whyNotRead);
   const binary = binaryFile(path5, text);
   if (binary !== null) return binary;
   const outcome = {
@@ -18502,11 +18542,12 @@ function optimisationsFor(option, env2 = process.env.STATELESS_AUDIT_OPTIMISE) {
   return { ...base, ...typeof option === "object" ? option : {} };
 }
 var PHP_FILE = /\.php$/i;
+var FILE_LEVEL_RULES = /* @__PURE__ */ new Set([parseErrorRule.id, internalErrorRule.id]);
 function lowerOf(a, b) {
   return severityRank(a) >= severityRank(b) ? a : b;
 }
 async function audit(request) {
-  const started = performance.now();
+  const started = request.startedAt ?? performance.now();
   const { config, scope } = request;
   const progress = request.progress ?? (() => void 0);
   const ignored = config.ignorePaths.length > 0 ? (0, import_picomatch2.default)(config.ignorePaths, { dot: true }) : () => false;
@@ -18514,22 +18555,35 @@ async function audit(request) {
   const enabled = (meta) => configured(meta) !== "off";
   const optimise = optimisationsFor(request.optimise);
   const workspace = optimise.listOnce ? listingOnce(request.workspace) : request.workspace;
+  const whyNotRead = (path5, text) => text === null ? workspace.failure?.(path5) ?? null : null;
   const appRoots = scope !== null && optimise.scopedApps ? locateAppsAround(workspace, scope.keys()).map((a) => a.root) : findApps(workspace);
   if (appRoots.length === 0) {
+    const unlisted = [...workspace.unlisted?.() ?? /* @__PURE__ */ new Map()];
+    const rootComposer = workspace.failure?.("composer.json") ?? null;
+    const unread = [
+      ...unlisted.map(([dir, why]) => `${dir === "" ? request.root : `${dir}/`} (${why})`),
+      ...rootComposer === null ? [] : [`composer.json (${rootComposer})`]
+    ];
     throw new UsageError(
-      `${request.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it.`
+      `${request.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it` + (unread.length > 0 ? `; these could not be read: ${unread.join(", ")}.` : ".")
     );
   }
   const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? void 0 };
   const mode = scope === null ? `${Number(optimise.prefilter)}${Number(optimise.sliceBodies)}` : "scope";
   const cache3 = request.cache === void 0 ? null : new ResultCache(request.cache, { version: request.version, config, appRoots });
-  const projectWorkspace = cache3 === null ? workspace : cache3.recording(workspace);
+  const inputs = strictInputs(workspace);
+  const projectWorkspace = cache3 === null ? inputs.workspace : cache3.recording(inputs.workspace);
   const loadProjects = () => eachWithin(
     appRoots,
     (root) => {
-      const project = loadProject(projectWorkspace, root, load);
-      project.configReadsEnv("");
-      return project;
+      inputs.strict = true;
+      try {
+        const project = loadProject(projectWorkspace, root, load);
+        project.configReadsEnv("");
+        return project;
+      } finally {
+        inputs.strict = false;
+      }
     },
     (root) => {
       const file = configFileBeingParsed();
@@ -18547,6 +18601,23 @@ async function audit(request) {
   let fileCount = 0;
   const candidates = scope === null ? workspace.list("") : [...scope.keys()].sort();
   const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p));
+  const unlistedReports = [];
+  if (scope === null) {
+    for (const [dir, why] of workspace.unlisted?.() ?? []) {
+      if (dir === "" || ignored(dir) || ignored(`${dir}/`)) continue;
+      unlistedReports.push({
+        meta: parseErrorRule,
+        report: {
+          path: dir,
+          span: wholeFileSpan(),
+          message: `Not audited: the folder could not be listed (${why}), so none of the files in it was audited.`,
+          evidence: [],
+          fingerprintKey: "unlisted-folder"
+        },
+        capAtNotice: false
+      });
+    }
+  }
   cache3?.open(workspace);
   const unchanged = cache3?.unchangedBySignature(phpFiles, workspace, mode) ?? /* @__PURE__ */ new Map();
   const rest = unchanged.size === 0 ? phpFiles : phpFiles.filter((p) => !unchanged.has(p));
@@ -18568,7 +18639,12 @@ async function audit(request) {
   if (projects === null && cache3 !== null && rest.length > 0) {
     const results = eachWithin(
       rest,
-      (path5) => cache3.outcome(path5, workspace, mode, (text) => screenFile(path5, text, settings)),
+      (path5) => cache3.outcome(
+        path5,
+        workspace,
+        mode,
+        (text) => screenFile(path5, text, settings, whyNotRead(path5, text))
+      ),
       () => null,
       request.timeLimits
     );
@@ -18604,9 +18680,18 @@ async function audit(request) {
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? "" : " changed in this range"}`
   );
   let skipped = 0;
+  const auditFileAt = (path5) => {
+    const text = workspace.read(path5);
+    return auditFile(path5, text, settings, whyNotRead(path5, text));
+  };
   const analysed = eachWithin(
     toAnalyse,
-    (path5) => cache3 === null ? auditFile(path5, workspace.read(path5), settings) : cache3.outcome(path5, workspace, mode, (text) => auditFile(path5, text, settings)),
+    (path5) => cache3 === null ? auditFileAt(path5) : cache3.outcome(
+      path5,
+      workspace,
+      mode,
+      (text) => auditFile(path5, text, settings, whyNotRead(path5, text))
+    ),
     (path5) => parserHung(path5, workspace.read(path5)),
     request.timeLimits
   );
@@ -18614,7 +18699,7 @@ async function audit(request) {
   const outcomes = unchanged.size + screened.size === 0 ? analysed : phpFiles.map((p) => unchanged.get(p) ?? screened.get(p) ?? analysed[nextAnalysed++]);
   for (const outcome of outcomes) {
     const path5 = outcome.path;
-    if (!outcome.read && scope !== null && !workspace.isFile(path5)) continue;
+    if (!outcome.read && scope !== null && !workspace.isFile(path5) && !workspace.failure?.(path5)) continue;
     if (outcome.read) fileCount++;
     if (outcome.parseError) parseErrorFiles++;
     if (outcome.skipped) skipped++;
@@ -18630,8 +18715,12 @@ async function audit(request) {
     progress(
       `${skipped} file(s) contain nothing any rule looks for and were not parsed (README "Performance")`
     );
-  const findings = toFindings(pending, configured, (path5) => texts.get(path5) ?? workspace.read(path5));
-  const { matches, used } = matchSuppressions(findings, suppressions);
+  pending.push(...unlistedReports);
+  const findings = toFindings(pending, configured, (path5) => texts.get(path5) ?? workspace.read(path5)).filter(
+    (f) => !ignored(f.path)
+  );
+  const activeSuppressions = suppressions.filter((s) => !ignored(s.path));
+  const { matches, used } = matchSuppressions(findings, activeSuppressions);
   const kept = [];
   const suppressed = [];
   findings.forEach((finding, i) => {
@@ -18641,7 +18730,7 @@ async function audit(request) {
   });
   const knownIds = new Set(allRuleMetas().map((m) => m.id));
   const metaPending = [];
-  for (const s of suppressions) {
+  for (const s of activeSuppressions) {
     const span = { line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn };
     if (s.reason === null && enabled(suppressionWithoutReasonRule)) {
       metaPending.push({
@@ -18675,7 +18764,8 @@ async function audit(request) {
   kept.push(...toFindings(metaPending, configured, (path5) => texts.get(path5) ?? workspace.read(path5)));
   const inChange = [];
   const outOfScope = [];
-  for (const f of kept) (inScope(f, request.filterMode, scope) ? inChange : outOfScope).push(f);
+  for (const f of kept)
+    (inScope(f, request.filterMode, scope, FILE_LEVEL_RULES.has(f.ruleId)) ? inChange : outOfScope).push(f);
   const byLocation = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1);
   inChange.sort(byLocation);
   outOfScope.sort(byLocation);
@@ -18763,12 +18853,52 @@ function toFindings(pending, configured, textOf) {
     return finding;
   });
 }
+function strictInputs(workspace) {
+  const inputs = {
+    strict: false,
+    workspace: {
+      read: (path5) => {
+        const text = workspace.read(path5);
+        const why = text === null && inputs.strict ? workspace.failure?.(path5) ?? null : null;
+        if (why !== null) {
+          throw new UsageError(
+            `cannot read ${path5}: ${why}. The app's settings are resolved from it, so the audit stops rather than report on wrong settings.`
+          );
+        }
+        return text;
+      },
+      isFile: (path5) => workspace.isFile(path5),
+      list: (dir) => {
+        const listing = workspace.list(dir);
+        if (!inputs.strict) return listing;
+        const own = workspace.failure?.(dir) ?? null;
+        const unlisted = own === null ? [] : [[dir, own]];
+        for (const [sub, why] of workspace.unlisted?.() ?? []) {
+          if (sub !== dir && (dir === "" || sub.startsWith(`${dir}/`))) unlisted.push([sub, why]);
+        }
+        if (unlisted.length > 0) {
+          const [path5, why] = unlisted[0];
+          throw new UsageError(
+            `cannot list the folder ${path5 === "" ? "." : path5}: ${why}. The app's settings are read from the files in it, so the audit stops rather than report on wrong settings.`
+          );
+        }
+        return listing;
+      },
+      signature: workspace.signature?.bind(workspace),
+      failure: workspace.failure?.bind(workspace),
+      unlisted: workspace.unlisted?.bind(workspace)
+    }
+  };
+  return inputs;
+}
 function listingOnce(workspace) {
   const listings = /* @__PURE__ */ new Map();
   return {
     read: (path5) => workspace.read(path5),
     isFile: (path5) => workspace.isFile(path5),
     signature: workspace.signature?.bind(workspace),
+    failure: workspace.failure?.bind(workspace),
+    unlisted: workspace.unlisted?.bind(workspace),
     list: (dir) => {
       let listing = listings.get(dir);
       if (listing === void 0) {
@@ -18782,7 +18912,7 @@ function listingOnce(workspace) {
 
 // src/engine/git-scope.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 function git(dir, args) {
   return execFileSync("git", ["-C", dir, ...args], {
@@ -18790,6 +18920,11 @@ function git(dir, args) {
     maxBuffer: 512 * 1024 * 1024,
     stdio: ["ignore", "pipe", "pipe"]
   });
+}
+function gitMessage(err) {
+  const stderr = String(err.stderr ?? "").trim();
+  const text = stderr === "" ? err.message : stderr.split("\n").slice(0, 2).join("; ");
+  return text.endsWith(".") ? text : `${text}.`;
 }
 function gitScope(dir, base) {
   let inWorkTree = false;
@@ -18811,7 +18946,12 @@ function gitScope(dir, base) {
     from = git(dir, ["merge-base", baseSha, "HEAD"]).trim() || baseSha;
   } catch {
   }
-  const diff = git(dir, ["diff", ...GIT_DIFF_ARGS, "--relative", from]);
+  let diff;
+  try {
+    diff = git(dir, ["diff", ...GIT_DIFF_ARGS, "--relative", from]);
+  } catch (err) {
+    throw new UsageError(`--base: git diff failed: ${gitMessage(err)}`);
+  }
   const scope = /* @__PURE__ */ new Map();
   for (const file of parseUnifiedDiff(diff)) {
     if (file.newPath === null || file.binary) continue;
@@ -18819,16 +18959,26 @@ function gitScope(dir, base) {
   }
   const untracked = git(dir, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0").filter(Boolean);
   for (const path5 of untracked) {
-    let lineCount;
-    try {
-      lineCount = readFileSync2(join2(dir, path5), "utf8").split("\n").length;
-    } catch {
-      continue;
-    }
+    if (hasNeverScannedSegment(path5)) continue;
+    const lineCount = untrackedLines(join2(dir, path5));
+    if (lineCount === null) continue;
     const lines = new Set(Array.from({ length: lineCount }, (_, i) => i + 1));
     scope.set(path5, { added: lines, context: /* @__PURE__ */ new Set() });
   }
   return scope;
+}
+function untrackedLines(abs) {
+  try {
+    const stat = lstatSync2(abs);
+    if (!stat.isFile()) return null;
+    if (stat.size > MAX_FILE_BYTES) return 1;
+    const bytes = readFileSync2(abs);
+    let newlines = 0;
+    for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) newlines++;
+    return newlines + 1;
+  } catch {
+    return 1;
+  }
 }
 
 // src/engine/run.ts
@@ -18864,6 +19014,7 @@ function loadConfig(root, configFile) {
   return parseConfig(text, path3.relative(process.cwd(), file) || file, allRuleIds());
 }
 async function runAudit(options) {
+  const startedAt = performance.now();
   const root = path3.resolve(options.root);
   let stat;
   try {
@@ -18883,7 +19034,8 @@ async function runAudit(options) {
     scope,
     filterMode: options.base === null && options.scope == null ? "all" : options.filterMode,
     progress: options.progress,
-    cache: options.cache
+    cache: options.cache,
+    startedAt
   });
 }
 
@@ -19241,22 +19393,31 @@ function printable(text) {
 // src/report/workflow-commands.ts
 var GITHUB_ANNOTATIONS_PER_TYPE = 10;
 function toWorkflowCommands(findings, options = {}) {
-  const maxPerSeverity = options.maxPerSeverity ?? GITHUB_ANNOTATIONS_PER_TYPE;
+  const cap = options.maxPerSeverity ?? GITHUB_ANNOTATIONS_PER_TYPE;
+  const maxPerSeverity = typeof cap === "number" ? { error: cap, warning: cap, notice: cap } : cap;
   const prefix = normalizePathPrefix(options.pathPrefix);
   const docsBaseUrl = options.docsBaseUrl === void 0 || options.docsBaseUrl.endsWith("/") ? options.docsBaseUrl : `${options.docsBaseUrl}/`;
   const shownBySeverity = { error: 0, warning: 0, notice: 0 };
   const omittedBySeverity = { error: 0, warning: 0, notice: 0 };
   const lines = [];
+  const shownFindings = [];
   for (const finding of [...findings].sort(compareBySeverity)) {
-    if (shownBySeverity[finding.severity] >= maxPerSeverity) {
+    if (shownBySeverity[finding.severity] >= maxPerSeverity[finding.severity]) {
       omittedBySeverity[finding.severity]++;
       continue;
     }
     shownBySeverity[finding.severity]++;
     lines.push(annotation(finding, prefix, docsBaseUrl));
+    shownFindings.push(finding);
   }
   const sum = (counts) => SEVERITIES.reduce((n, s) => n + counts[s], 0);
-  return { lines, shown: sum(shownBySeverity), omitted: sum(omittedBySeverity), omittedBySeverity };
+  return {
+    lines,
+    shownFindings,
+    shown: sum(shownBySeverity),
+    omitted: sum(omittedBySeverity),
+    omittedBySeverity
+  };
 }
 function annotation(finding, prefix = "", docsBaseUrl) {
   const properties = [
@@ -19269,7 +19430,8 @@ function annotation(finding, prefix = "", docsBaseUrl) {
   }
   properties.push(["title", finding.ruleId]);
   const message = [finding.message];
-  for (const step of finding.evidence) message.push(`\u21B3 ${step.path}:${step.line}  ${step.note}`);
+  for (const step of finding.evidence)
+    message.push(`\u21B3 ${joinPrefix(prefix, step.path)}:${step.line}  ${step.note}`);
   if (docsBaseUrl !== void 0) message.push(`${docsBaseUrl}${encodeURIComponent(finding.ruleId)}.md`);
   return workflowCommand(finding.severity, properties, message.join("\n"));
 }
@@ -19297,7 +19459,8 @@ Options:
   --filter-mode MODE    with --base: added (default), diff-context, file, all
   --format FORMAT       text (default), json, sarif, github
   --fail-on LEVEL       error (default), warning, notice, never: exit 1 when a finding is at or above it
-  --config FILE         config file (default: PATH/stateless-audit.json when present)
+  --config FILE         config file (default: PATH/stateless-audit.json, else the nearest
+                        stateless-audit.json above PATH, up to the repository root)
   --output FILE         write the report to FILE instead of standard output
   --cache               reuse the results of the last run for files that did not change
                         (kept in the system's temp directory; see README "Result cache")
@@ -19331,7 +19494,7 @@ function isOurOption(arg) {
   return Object.values(OPTIONS).some((o) => "short" in o && arg === `-${o.short}`);
 }
 function argumentError(err, argv) {
-  const code = err.code;
+  const code2 = err.code;
   const { tokens } = parseArgs({
     args: argv,
     options: OPTIONS,
@@ -19342,8 +19505,8 @@ function argumentError(err, argv) {
   for (const token of tokens) {
     if (token.kind !== "option") continue;
     const known = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name] : null;
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && known === null) return `unknown option ${token.rawName}.`;
-    if (code !== "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" || known === null) continue;
+    if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && known === null) return `unknown option ${token.rawName}.`;
+    if (code2 !== "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" || known === null) continue;
     const flag = `--${token.name}`;
     if (known.type === "boolean") {
       if (token.value !== void 0) return `${flag} does not take a value.`;
@@ -19395,12 +19558,19 @@ var OUTPUT_REASONS = {
   EISDIR: "it is a directory",
   EACCES: "permission denied",
   EROFS: "the file system is read-only",
-  ENOSPC: "no space left on the device"
+  ENOSPC: "no space left on the device",
+  EPIPE: "the pipe was closed by the program reading it",
+  EIO: "an input/output error"
 };
+function reasonOf(err) {
+  const code2 = err.code;
+  return code2 !== void 0 && Object.hasOwn(OUTPUT_REASONS, code2) ? OUTPUT_REASONS[code2] : err.message;
+}
+function stdoutFailure(err) {
+  return `cannot write the report to standard output: ${reasonOf(err)}.`;
+}
 function outputError(shown, err) {
-  const code = err.code;
-  const reason = code !== void 0 && Object.hasOwn(OUTPUT_REASONS, code) ? OUTPUT_REASONS[code] : err.message;
-  return new UsageError(`cannot write --output ${shown}: ${reason}.`);
+  return new UsageError(`cannot write --output ${shown}: ${reasonOf(err)}.`);
 }
 function checkOutput(file, shown) {
   let stat;
@@ -19419,8 +19589,52 @@ function checkOutput(file, shown) {
   }
   if (stat?.isDirectory()) throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.EISDIR}.`);
 }
+function inside(top, dir) {
+  const rel = path4.relative(top, dir);
+  if (rel === ".." || rel.startsWith(`..${path4.sep}`) || path4.isAbsolute(rel)) return null;
+  return rel.split(path4.sep).join("/");
+}
+function realpath(dir) {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+function repositoryPrefix(root, env2) {
+  const tops = [
+    () => env2.GITHUB_WORKSPACE ? path4.resolve(env2.GITHUB_WORKSPACE) : null,
+    () => {
+      try {
+        const top = execFileSync2("git", ["-C", root, "rev-parse", "--show-toplevel"], {
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "ignore"]
+        }).trim();
+        return top === "" ? null : top;
+      } catch {
+        return null;
+      }
+    }
+  ];
+  for (const topOf of tops) {
+    const top = topOf();
+    if (top === null) continue;
+    const direct = inside(top, root);
+    if (direct !== null) return { prefix: direct, root };
+    const realRoot = realpath(root);
+    const real = inside(realpath(top), realRoot);
+    if (real !== null) return { prefix: real, root: realRoot };
+  }
+  return { prefix: "", root };
+}
 var processIo = {
-  stdout: (t) => process.stdout.write(t),
+  stdout: (t) => {
+    try {
+      process.stdout.write(t);
+    } catch (err) {
+      throw new UsageError(stdoutFailure(err));
+    }
+  },
   stderr: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY),
   env: process.env,
@@ -19460,12 +19674,21 @@ async function main(argv, io = processIo) {
       case "json":
         report = toJson(result);
         break;
-      case "sarif":
-        report = JSON.stringify(toSarif(result, { docsBaseUrl: DOCS_BASE_URL }), null, 2) + "\n";
+      case "sarif": {
+        const repo = repositoryPrefix(root, io.env);
+        const log = toSarif(
+          { ...result, root: repo.root },
+          { docsBaseUrl: DOCS_BASE_URL, pathPrefix: repo.prefix }
+        );
+        report = JSON.stringify(log, null, 2) + "\n";
         break;
-      case "github":
-        report = toWorkflowCommands(result.findings, { maxPerSeverity: Infinity }).lines.join("\n") + "\n";
+      }
+      case "github": {
+        const { prefix } = repositoryPrefix(root, io.env);
+        const commands = toWorkflowCommands(result.findings, { maxPerSeverity: Infinity, pathPrefix: prefix });
+        report = commands.lines.join("\n") + "\n";
         break;
+      }
       default:
         report = toText(result, { color });
     }
@@ -19498,4 +19721,13 @@ Please report this with the command you ran.
 }
 
 // src/cli.ts
-process.exitCode = await main(process.argv.slice(2));
+var stdoutFailed = false;
+process.stdout.on("error", (err) => {
+  if (stdoutFailed) return;
+  stdoutFailed = true;
+  process.stderr.write(`stateless-audit: ${stdoutFailure(err)}
+`);
+  process.exitCode = 2;
+});
+var code = await main(process.argv.slice(2));
+process.exitCode = stdoutFailed ? 2 : code;

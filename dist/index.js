@@ -32193,7 +32193,7 @@ var require_light = __commonJS({
 });
 
 // src/action.ts
-import { existsSync as existsSync4, mkdirSync, readdirSync as readdirSync2, realpathSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, readdirSync as readdirSync2, realpathSync, statSync as statSync2, writeFileSync } from "node:fs";
 import path3 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -33004,11 +33004,11 @@ var FILTER_MODES = ["added", "diff-context", "file", "all"];
 function isFilterMode(value) {
   return FILTER_MODES.includes(value);
 }
-function inScope(finding, mode, scope) {
+function inScope(finding, mode, scope, fileLevel = false) {
   if (scope === null || mode === "all") return true;
   const file = scope.get(finding.path);
   if (file === void 0) return false;
-  if (mode === "file") return true;
+  if (mode === "file" || fileLevel) return true;
   const from = finding.line;
   const to = Math.max(finding.line, finding.endLine);
   if (intersects(file.added, from, to)) return true;
@@ -36500,6 +36500,17 @@ var NEVER_SCANNED_SEGMENT = new RegExp(
 function hasNeverScannedSegment(relPath) {
   return NEVER_SCANNED_SEGMENT.test(relPath);
 }
+var ABSENT = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR", "ELOOP"]);
+function failureReason(err) {
+  const code = err.code;
+  if (code !== void 0 && ABSENT.has(code)) return null;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "not a regular file";
+  if (code === "EIO") return "an input/output error";
+  return code ?? err.message;
+}
+var TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+var NOT_REGULAR = "not a regular file";
 var FsWorkspace = class {
   root;
   /** The root and a separator: what every path inside it starts with. */
@@ -36515,7 +36526,25 @@ var FsWorkspace = class {
   realDirs = /* @__PURE__ */ new Set();
   /** Reused for every read: one allocation instead of one per file. */
   buffer = Buffer.allocUnsafe(64 * 1024);
-  /** `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf itself. */
+  /** Paths that exist but could not be read or listed, with why (failure()). */
+  failures = /* @__PURE__ */ new Map();
+  /** Directories list() could not open, with why (unlisted()). */
+  unlistedDirs = /* @__PURE__ */ new Map();
+  failure(rel) {
+    return this.failures.get(rel) ?? null;
+  }
+  unlisted() {
+    return this.unlistedDirs;
+  }
+  /** Records why `rel` could not be read; null when the error means it is absent. */
+  failed(rel, reason) {
+    if (reason !== null) this.failures.set(rel, reason);
+    return null;
+  }
+  /**
+   * `rel` as an absolute path inside the root, or null; `leafChecked`: the caller lstats the leaf
+   * itself. A directory on the way that cannot be looked into is recorded as `rel`'s failure.
+   */
   resolve(rel, leafChecked = false) {
     const abs = path.sep === "/" && rel !== "" && !NOT_PLAIN.test(rel) ? `${this.root}/${rel}` : path.resolve(this.root, rel);
     if (abs !== this.root && !abs.startsWith(this.rootPrefix)) return null;
@@ -36531,8 +36560,8 @@ var FsWorkspace = class {
         const stat2 = lstatSync(cur);
         if (stat2.isSymbolicLink()) return null;
         if (!leaf && stat2.isDirectory()) this.realDirs.add(cur);
-      } catch {
-        return null;
+      } catch (err) {
+        return this.failed(rel, failureReason(err));
       }
     }
     return abs;
@@ -36556,7 +36585,8 @@ var FsWorkspace = class {
       let length = readSync(fd, buffer, 0, buffer.length, null);
       if (length === 0 || length === buffer.length) {
         const st = fstatSync(fd);
-        if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
+        if (!st.isFile()) return this.failed(rel, NOT_REGULAR);
+        if (st.size > MAX_FILE_BYTES) return this.failed(rel, TOO_LARGE);
         if (length === buffer.length) {
           buffer = Buffer.allocUnsafe(Math.max(st.size + 1, buffer.length * 2));
           this.buffer.copy(buffer, 0, 0, length);
@@ -36564,16 +36594,18 @@ var FsWorkspace = class {
             const n = readSync(fd, buffer, length, buffer.length - length, null);
             length += n;
             if (n === 0 || length < buffer.length) break;
-            if (buffer.length > MAX_FILE_BYTES) return null;
+            if (buffer.length > MAX_FILE_BYTES) return this.failed(rel, TOO_LARGE);
             const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
             buffer.copy(bigger, 0, 0, length);
             buffer = bigger;
           }
         }
       }
+      this.failures.delete(rel);
       return buffer.toString("utf8", 0, length);
-    } catch {
-      return null;
+    } catch (err) {
+      const code = err.code;
+      return this.failed(rel, code === "EAGAIN" ? NOT_REGULAR : failureReason(err));
     } finally {
       if (fd !== null) closeSync(fd);
     }
@@ -36603,7 +36635,13 @@ var FsWorkspace = class {
       let entries;
       try {
         entries = readdirSync(current, { withFileTypes: true });
-      } catch {
+      } catch (err) {
+        const reason = failureReason(err);
+        if (reason !== null) {
+          const relDir = rel.replace(/\/$/, "");
+          this.unlistedDirs.set(relDir, reason);
+          this.failures.set(relDir, reason);
+        }
         continue;
       }
       if (entries.some((e) => e.isFile() && (e.name === "artisan" || e.name === "composer.json"))) {
@@ -38804,7 +38842,7 @@ function stringArray(value, key, source) {
 function parseConfig(text, source, knownRuleIds) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (err) {
     throw new UsageError(`${source} is not valid JSON: ${err.message}`);
   }
@@ -38825,10 +38863,14 @@ function parseConfig(text, source, knownRuleIds) {
         `${source}: "rules" must be an object mapping rule ids to error, warning, notice or off.`
       );
     }
+    const unknownIds = Object.keys(rules).filter((id) => !knownRuleIds.includes(id));
+    if (unknownIds.length > 0) {
+      const names = unknownIds.map((id) => `"${id}"${didYouMean(id, knownRuleIds)}`).join(", ");
+      throw new UsageError(
+        `${source}: unknown rule id${unknownIds.length > 1 ? "s" : ""} ${names} in "rules".`
+      );
+    }
     for (const [id, setting] of Object.entries(rules)) {
-      if (!knownRuleIds.includes(id)) {
-        throw new UsageError(`${source}: unknown rule id "${id}"${didYouMean(id, knownRuleIds)} in "rules".`);
-      }
       if (typeof setting !== "string" || !RULE_SETTINGS.includes(setting)) {
         throw new UsageError(
           `${source}: rule "${id}" is set to ${JSON.stringify(setting)}; use one of error, warning, notice, off.`
@@ -39644,8 +39686,8 @@ function ownerOf(path4, projects) {
   }
   return best;
 }
-function screenFile(path4, text, settings) {
-  if (text === null) return notRead(path4);
+function screenFile(path4, text, settings, whyNotRead = null) {
+  if (text === null) return notRead(path4, whyNotRead);
   const binary = binaryFile(path4, text);
   if (binary !== null) return binary;
   if (!settings.prefilter) return null;
@@ -39669,18 +39711,15 @@ function parseErrorOutcome(path4, text, message) {
     text
   };
 }
-function notRead(path4) {
-  return parseErrorOutcome(
-    path4,
-    null,
-    `Not audited: the file could not be read (larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file).`
-  );
+function notRead(path4, why) {
+  const reason = why ?? `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, or not a regular file`;
+  return parseErrorOutcome(path4, null, `Not audited: the file could not be read (${reason}).`);
 }
 function binaryFile(path4, text) {
   return text.includes("\0") ? parseErrorOutcome(path4, text, "Not audited: the file is binary, not PHP source.") : null;
 }
-function auditFile(path4, text, settings) {
-  if (text === null) return notRead(path4);
+function auditFile(path4, text, settings, whyNotRead = null) {
+  if (text === null) return notRead(path4, whyNotRead);
   const binary = binaryFile(path4, text);
   if (binary !== null) return binary;
   const outcome = {
@@ -40199,11 +40238,12 @@ function optimisationsFor(option, env2 = process.env.STATELESS_AUDIT_OPTIMISE) {
   return { ...base, ...typeof option === "object" ? option : {} };
 }
 var PHP_FILE = /\.php$/i;
+var FILE_LEVEL_RULES = /* @__PURE__ */ new Set([parseErrorRule.id, internalErrorRule.id]);
 function lowerOf(a, b) {
   return severityRank(a) >= severityRank(b) ? a : b;
 }
 async function audit(request2) {
-  const started = performance.now();
+  const started = request2.startedAt ?? performance.now();
   const { config, scope } = request2;
   const progress = request2.progress ?? (() => void 0);
   const ignored = config.ignorePaths.length > 0 ? (0, import_picomatch2.default)(config.ignorePaths, { dot: true }) : () => false;
@@ -40211,22 +40251,35 @@ async function audit(request2) {
   const enabled = (meta) => configured(meta) !== "off";
   const optimise = optimisationsFor(request2.optimise);
   const workspace = optimise.listOnce ? listingOnce(request2.workspace) : request2.workspace;
+  const whyNotRead = (path4, text) => text === null ? workspace.failure?.(path4) ?? null : null;
   const appRoots = scope !== null && optimise.scopedApps ? locateAppsAround(workspace, scope.keys()).map((a) => a.root) : findApps(workspace);
   if (appRoots.length === 0) {
+    const unlisted = [...workspace.unlisted?.() ?? /* @__PURE__ */ new Map()];
+    const rootComposer = workspace.failure?.("composer.json") ?? null;
+    const unread = [
+      ...unlisted.map(([dir, why]) => `${dir === "" ? request2.root : `${dir}/`} (${why})`),
+      ...rootComposer === null ? [] : [`composer.json (${rootComposer})`]
+    ];
     throw new UsageError(
-      `${request2.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it.`
+      `${request2.root} is not a Laravel app: no artisan file and no composer.json requiring laravel/framework was found in it or below it` + (unread.length > 0 ? `; these could not be read: ${unread.join(", ")}.` : ".")
     );
   }
   const load = { configPaths: config.configPaths, envFiles: config.envFiles ?? void 0 };
   const mode = scope === null ? `${Number(optimise.prefilter)}${Number(optimise.sliceBodies)}` : "scope";
   const cache3 = request2.cache === void 0 ? null : new ResultCache(request2.cache, { version: request2.version, config, appRoots });
-  const projectWorkspace = cache3 === null ? workspace : cache3.recording(workspace);
+  const inputs = strictInputs(workspace);
+  const projectWorkspace = cache3 === null ? inputs.workspace : cache3.recording(inputs.workspace);
   const loadProjects = () => eachWithin(
     appRoots,
     (root) => {
-      const project = loadProject(projectWorkspace, root, load);
-      project.configReadsEnv("");
-      return project;
+      inputs.strict = true;
+      try {
+        const project = loadProject(projectWorkspace, root, load);
+        project.configReadsEnv("");
+        return project;
+      } finally {
+        inputs.strict = false;
+      }
     },
     (root) => {
       const file = configFileBeingParsed();
@@ -40244,6 +40297,23 @@ async function audit(request2) {
   let fileCount = 0;
   const candidates = scope === null ? workspace.list("") : [...scope.keys()].sort();
   const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p));
+  const unlistedReports = [];
+  if (scope === null) {
+    for (const [dir, why] of workspace.unlisted?.() ?? []) {
+      if (dir === "" || ignored(dir) || ignored(`${dir}/`)) continue;
+      unlistedReports.push({
+        meta: parseErrorRule,
+        report: {
+          path: dir,
+          span: wholeFileSpan(),
+          message: `Not audited: the folder could not be listed (${why}), so none of the files in it was audited.`,
+          evidence: [],
+          fingerprintKey: "unlisted-folder"
+        },
+        capAtNotice: false
+      });
+    }
+  }
   cache3?.open(workspace);
   const unchanged = cache3?.unchangedBySignature(phpFiles, workspace, mode) ?? /* @__PURE__ */ new Map();
   const rest = unchanged.size === 0 ? phpFiles : phpFiles.filter((p) => !unchanged.has(p));
@@ -40265,7 +40335,12 @@ async function audit(request2) {
   if (projects === null && cache3 !== null && rest.length > 0) {
     const results = eachWithin(
       rest,
-      (path4) => cache3.outcome(path4, workspace, mode, (text) => screenFile(path4, text, settings)),
+      (path4) => cache3.outcome(
+        path4,
+        workspace,
+        mode,
+        (text) => screenFile(path4, text, settings, whyNotRead(path4, text))
+      ),
       () => null,
       request2.timeLimits
     );
@@ -40301,9 +40376,18 @@ async function audit(request2) {
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? "" : " changed in this range"}`
   );
   let skipped = 0;
+  const auditFileAt = (path4) => {
+    const text = workspace.read(path4);
+    return auditFile(path4, text, settings, whyNotRead(path4, text));
+  };
   const analysed = eachWithin(
     toAnalyse,
-    (path4) => cache3 === null ? auditFile(path4, workspace.read(path4), settings) : cache3.outcome(path4, workspace, mode, (text) => auditFile(path4, text, settings)),
+    (path4) => cache3 === null ? auditFileAt(path4) : cache3.outcome(
+      path4,
+      workspace,
+      mode,
+      (text) => auditFile(path4, text, settings, whyNotRead(path4, text))
+    ),
     (path4) => parserHung(path4, workspace.read(path4)),
     request2.timeLimits
   );
@@ -40311,7 +40395,7 @@ async function audit(request2) {
   const outcomes = unchanged.size + screened.size === 0 ? analysed : phpFiles.map((p) => unchanged.get(p) ?? screened.get(p) ?? analysed[nextAnalysed++]);
   for (const outcome of outcomes) {
     const path4 = outcome.path;
-    if (!outcome.read && scope !== null && !workspace.isFile(path4)) continue;
+    if (!outcome.read && scope !== null && !workspace.isFile(path4) && !workspace.failure?.(path4)) continue;
     if (outcome.read) fileCount++;
     if (outcome.parseError) parseErrorFiles++;
     if (outcome.skipped) skipped++;
@@ -40327,8 +40411,12 @@ async function audit(request2) {
     progress(
       `${skipped} file(s) contain nothing any rule looks for and were not parsed (README "Performance")`
     );
-  const findings = toFindings(pending, configured, (path4) => texts.get(path4) ?? workspace.read(path4));
-  const { matches, used } = matchSuppressions(findings, suppressions);
+  pending.push(...unlistedReports);
+  const findings = toFindings(pending, configured, (path4) => texts.get(path4) ?? workspace.read(path4)).filter(
+    (f) => !ignored(f.path)
+  );
+  const activeSuppressions = suppressions.filter((s) => !ignored(s.path));
+  const { matches, used } = matchSuppressions(findings, activeSuppressions);
   const kept = [];
   const suppressed = [];
   findings.forEach((finding, i) => {
@@ -40338,7 +40426,7 @@ async function audit(request2) {
   });
   const knownIds = new Set(allRuleMetas().map((m) => m.id));
   const metaPending = [];
-  for (const s of suppressions) {
+  for (const s of activeSuppressions) {
     const span = { line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn };
     if (s.reason === null && enabled(suppressionWithoutReasonRule)) {
       metaPending.push({
@@ -40372,7 +40460,8 @@ async function audit(request2) {
   kept.push(...toFindings(metaPending, configured, (path4) => texts.get(path4) ?? workspace.read(path4)));
   const inChange = [];
   const outOfScope = [];
-  for (const f of kept) (inScope(f, request2.filterMode, scope) ? inChange : outOfScope).push(f);
+  for (const f of kept)
+    (inScope(f, request2.filterMode, scope, FILE_LEVEL_RULES.has(f.ruleId)) ? inChange : outOfScope).push(f);
   const byLocation = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1);
   inChange.sort(byLocation);
   outOfScope.sort(byLocation);
@@ -40460,12 +40549,52 @@ function toFindings(pending, configured, textOf) {
     return finding;
   });
 }
+function strictInputs(workspace) {
+  const inputs = {
+    strict: false,
+    workspace: {
+      read: (path4) => {
+        const text = workspace.read(path4);
+        const why = text === null && inputs.strict ? workspace.failure?.(path4) ?? null : null;
+        if (why !== null) {
+          throw new UsageError(
+            `cannot read ${path4}: ${why}. The app's settings are resolved from it, so the audit stops rather than report on wrong settings.`
+          );
+        }
+        return text;
+      },
+      isFile: (path4) => workspace.isFile(path4),
+      list: (dir) => {
+        const listing = workspace.list(dir);
+        if (!inputs.strict) return listing;
+        const own = workspace.failure?.(dir) ?? null;
+        const unlisted = own === null ? [] : [[dir, own]];
+        for (const [sub, why] of workspace.unlisted?.() ?? []) {
+          if (sub !== dir && (dir === "" || sub.startsWith(`${dir}/`))) unlisted.push([sub, why]);
+        }
+        if (unlisted.length > 0) {
+          const [path4, why] = unlisted[0];
+          throw new UsageError(
+            `cannot list the folder ${path4 === "" ? "." : path4}: ${why}. The app's settings are read from the files in it, so the audit stops rather than report on wrong settings.`
+          );
+        }
+        return listing;
+      },
+      signature: workspace.signature?.bind(workspace),
+      failure: workspace.failure?.bind(workspace),
+      unlisted: workspace.unlisted?.bind(workspace)
+    }
+  };
+  return inputs;
+}
 function listingOnce(workspace) {
   const listings = /* @__PURE__ */ new Map();
   return {
     read: (path4) => workspace.read(path4),
     isFile: (path4) => workspace.isFile(path4),
     signature: workspace.signature?.bind(workspace),
+    failure: workspace.failure?.bind(workspace),
+    unlisted: workspace.unlisted?.bind(workspace),
     list: (dir) => {
       let listing = listings.get(dir);
       if (listing === void 0) {
@@ -40479,7 +40608,7 @@ function listingOnce(workspace) {
 
 // src/engine/git-scope.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 function git(dir, args) {
   return execFileSync("git", ["-C", dir, ...args], {
@@ -40487,6 +40616,11 @@ function git(dir, args) {
     maxBuffer: 512 * 1024 * 1024,
     stdio: ["ignore", "pipe", "pipe"]
   });
+}
+function gitMessage(err) {
+  const stderr = String(err.stderr ?? "").trim();
+  const text = stderr === "" ? err.message : stderr.split("\n").slice(0, 2).join("; ");
+  return text.endsWith(".") ? text : `${text}.`;
 }
 function gitScope(dir, base) {
   let inWorkTree = false;
@@ -40508,7 +40642,12 @@ function gitScope(dir, base) {
     from = git(dir, ["merge-base", baseSha, "HEAD"]).trim() || baseSha;
   } catch {
   }
-  const diff = git(dir, ["diff", ...GIT_DIFF_ARGS, "--relative", from]);
+  let diff;
+  try {
+    diff = git(dir, ["diff", ...GIT_DIFF_ARGS, "--relative", from]);
+  } catch (err) {
+    throw new UsageError(`--base: git diff failed: ${gitMessage(err)}`);
+  }
   const scope = /* @__PURE__ */ new Map();
   for (const file of parseUnifiedDiff(diff)) {
     if (file.newPath === null || file.binary) continue;
@@ -40516,16 +40655,26 @@ function gitScope(dir, base) {
   }
   const untracked = git(dir, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0").filter(Boolean);
   for (const path4 of untracked) {
-    let lineCount;
-    try {
-      lineCount = readFileSync(join2(dir, path4), "utf8").split("\n").length;
-    } catch {
-      continue;
-    }
+    if (hasNeverScannedSegment(path4)) continue;
+    const lineCount = untrackedLines(join2(dir, path4));
+    if (lineCount === null) continue;
     const lines = new Set(Array.from({ length: lineCount }, (_, i) => i + 1));
     scope.set(path4, { added: lines, context: /* @__PURE__ */ new Set() });
   }
   return scope;
+}
+function untrackedLines(abs) {
+  try {
+    const stat2 = lstatSync2(abs);
+    if (!stat2.isFile()) return null;
+    if (stat2.size > MAX_FILE_BYTES) return 1;
+    const bytes = readFileSync(abs);
+    let newlines = 0;
+    for (let at2 = bytes.indexOf(10); at2 !== -1; at2 = bytes.indexOf(10, at2 + 1)) newlines++;
+    return newlines + 1;
+  } catch {
+    return 1;
+  }
 }
 
 // src/engine/run.ts
@@ -40561,6 +40710,7 @@ function loadConfig(root, configFile) {
   return parseConfig(text, path2.relative(process.cwd(), file) || file, allRuleIds());
 }
 async function runAudit(options) {
+  const startedAt = performance.now();
   const root = path2.resolve(options.root);
   let stat2;
   try {
@@ -40580,9 +40730,44 @@ async function runAudit(options) {
     scope,
     filterMode: options.base === null && options.scope == null ? "all" : options.filterMode,
     progress: options.progress,
-    cache: options.cache
+    cache: options.cache,
+    startedAt
   });
 }
+
+// src/github/diagnostics.ts
+var Diagnostics = class {
+  counts = { error: 0, warning: 0, notice: 0 };
+  /** Findings go to log annotations in this step: leave them the slots where a message can do without one. */
+  findingsInLog = false;
+  error(message) {
+    error(message);
+    this.counts.error++;
+  }
+  warning(message) {
+    warning(message);
+    this.counts.warning++;
+  }
+  notice(message) {
+    notice(message);
+    this.counts.notice++;
+  }
+  /** Fails the step; the toolkit prints the message as an error annotation. */
+  failed(message) {
+    setFailed(message);
+    this.counts.error++;
+  }
+  /** A warning the job summary also shows as a note: a plain log line once findings need the slots. */
+  noted(message) {
+    if (this.findingsInLog) info(`Warning: ${message}`);
+    else this.warning(message);
+  }
+  /** Annotations of each type printed so far in this step. */
+  emitted() {
+    return { ...this.counts };
+  }
+};
+var diagnostics = new Diagnostics();
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync3, existsSync as existsSync3 } from "fs";
@@ -45060,13 +45245,13 @@ function createApiClient(token, env2 = process.env) {
   const graphqlUrl = env2.GITHUB_GRAPHQL_URL ?? `${baseUrl2}/graphql`;
   const throttle = {
     onRateLimit: (retryAfter, options2, _octokit, retryCount) => {
-      warning(
+      diagnostics.warning(
         `GitHub API rate limit hit on ${options2.method} ${options2.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`
       );
       return retryCount < RATE_LIMIT_RETRIES;
     },
     onSecondaryRateLimit: (retryAfter, options2, _octokit, retryCount) => {
-      warning(
+      diagnostics.warning(
         `GitHub API secondary rate limit hit on ${options2.method} ${options2.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`
       );
       return retryCount < RATE_LIMIT_RETRIES;
@@ -45407,7 +45592,6 @@ function targetOf(eventName, payload, env2) {
       const headRepo = str2(at(pr, "head", "repo", "full_name"));
       const baseRepo = str2(at(pr, "base", "repo", "full_name"));
       const isFork = headRepo === null || baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase();
-      const dependabot = env2.GITHUB_ACTOR === "dependabot[bot]";
       return {
         kind: "pull_request",
         eventName,
@@ -45415,7 +45599,7 @@ function targetOf(eventName, payload, env2) {
         headSha,
         baseSha,
         isFork,
-        readOnlyToken: eventName === "pull_request" && (isFork || dependabot)
+        readOnlyToken: eventName === "pull_request" && isFork
       };
     }
     case "merge_group": {
@@ -45741,6 +45925,19 @@ function readInputs() {
     sarifFile: getInput("sarif-file").trim()
   };
 }
+function readCheckRunInputs() {
+  let checkRun;
+  try {
+    checkRun = bool("check-run", true);
+  } catch {
+    checkRun = null;
+  }
+  return {
+    token: getInput("github-token").trim(),
+    checkRun,
+    checkName: getInput("check-name").trim() || "stateless-audit"
+  };
+}
 
 // src/github/review-state.ts
 var MARKER = /<!-- stateless-audit:fp=([0-9a-f]+) -->/;
@@ -45881,9 +46078,27 @@ function normalizePathPrefix(prefix) {
 function joinPrefix(prefix, path4) {
   return prefix === "" ? path4 : `${prefix}/${path4}`;
 }
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function truncateUtf8(text, maxBytes) {
+  if (utf8Length(text) <= maxBytes) return text;
+  let bytes = 0;
+  let end = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const size = cp < 128 ? 1 : cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    end += ch.length;
+  }
+  return text.slice(0, end);
+}
 
 // src/report/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
+var ANNOTATION_MESSAGE_BYTES = 6e4;
+var ANNOTATION_TITLE_BYTES = 255;
 var LEVEL = {
   error: "failure",
   warning: "warning",
@@ -45897,8 +46112,13 @@ function toAnnotations(findings, prefix, ruleUrl) {
       start_line: f.line,
       end_line: endLine,
       annotation_level: LEVEL[f.severity],
-      message: [f.message, ...f.evidence.map((e) => `\u21B3 ${joinPrefix(prefix, e.path)}:${e.line}  ${e.note}`)].join("\n").slice(0, 6e4),
-      title: `${f.ruleId} (${f.severity})`.slice(0, 255),
+      message: truncateUtf8(
+        [f.message, ...f.evidence.map((e) => `\u21B3 ${joinPrefix(prefix, e.path)}:${e.line}  ${e.note}`)].join(
+          "\n"
+        ),
+        ANNOTATION_MESSAGE_BYTES
+      ),
+      title: truncateUtf8(`${f.ruleId} (${f.severity})`, ANNOTATION_TITLE_BYTES),
       raw_details: `Rule documentation: ${ruleUrl(f.ruleId)}`
     };
     if (endLine === f.line && f.column >= 1) {
@@ -45944,6 +46164,31 @@ var CheckRun = class _CheckRun {
     return new _CheckRun(target, result.value.data.id, typeof slug === "string" && slug !== "" ? slug : null);
   }
   /**
+   * Creates the run already completed, with a conclusion and a short text: for a step that could not
+   * start. True when GitHub took it, false when the token may not write checks.
+   */
+  static async report(target, output) {
+    const { owner, repo } = target.repository;
+    const now = (/* @__PURE__ */ new Date()).toISOString();
+    const result = await target.gate.write(
+      "checks",
+      "create the check run",
+      () => target.api.octokit.rest.checks.create({
+        owner,
+        repo,
+        name: target.name,
+        head_sha: target.headSha,
+        status: "completed",
+        conclusion: output.conclusion,
+        started_at: now,
+        completed_at: now,
+        ...target.detailsUrl !== void 0 && { details_url: target.detailsUrl },
+        output: { title: output.title, summary: output.summary }
+      })
+    );
+    return result.ok;
+  }
+  /**
    * Sends the annotations in batches of 50 and completes the run with the last one. Returns the
    * number of annotations GitHub accepted; false when the token turned out to be read-only.
    */
@@ -45978,6 +46223,28 @@ var CheckRun = class _CheckRun {
       sent += group2.length;
     }
     return { ok: true, annotations: sent };
+  }
+  /**
+   * The last resort when `complete` failed: one small update that only sets the conclusion and a
+   * short text, so a required check never stays in progress. True when GitHub took it, false when
+   * the token may not write checks; other errors are thrown.
+   */
+  async completeBare(output) {
+    const { owner, repo } = this.target.repository;
+    const result = await this.target.gate.write(
+      "checks",
+      "complete the check run without its report",
+      () => this.target.api.octokit.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: this.id,
+        status: "completed",
+        conclusion: output.conclusion,
+        completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+        output: { title: output.title, summary: output.summary }
+      })
+    );
+    return result.ok;
   }
 };
 
@@ -46464,6 +46731,7 @@ function directoryUri(path4) {
 
 // src/report/summary.ts
 var CHECK_RUN_SUMMARY_LIMIT = 65e3;
+var CHECK_RUN_TITLE_LIMIT = 255;
 var JOB_SUMMARY_LIMIT = 1e6;
 var SEVERITY_LABEL = {
   error: "\u26D4 error",
@@ -46492,7 +46760,7 @@ function summaryTitle(input) {
   if (input.error !== void 0) return "The audit could not finish";
   if (input.nothingToAudit !== void 0) return "Nothing to audit";
   const phrase = countPhrase(input.findings.map((a) => a.finding));
-  return (phrase.charAt(0).toUpperCase() + phrase.slice(1)).slice(0, 255);
+  return truncateUtf8(phrase.charAt(0).toUpperCase() + phrase.slice(1), CHECK_RUN_TITLE_LIMIT);
 }
 function cell(text) {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, "<br>");
@@ -46564,7 +46832,7 @@ function byRuleTable(input) {
   return lines;
 }
 function renderSummary(input, options) {
-  const measure = options.measure ?? ((text2) => text2.length);
+  const measure = options.measure ?? utf8Length;
   const head = [headline(input), "", input.scope, ""];
   if (input.error !== void 0) {
     head.push(
@@ -46672,28 +46940,38 @@ function truncateTo(text, max, measure) {
     if (measure(text.slice(0, mid)) <= max) lo = mid;
     else hi = mid - 1;
   }
-  return text.slice(0, lo);
+  const last = text.charCodeAt(lo - 1);
+  return text.slice(0, last >= 55296 && last <= 56319 ? lo - 1 : lo);
 }
 
 // src/report/workflow-commands.ts
 var GITHUB_ANNOTATIONS_PER_TYPE = 10;
 function toWorkflowCommands(findings, options = {}) {
-  const maxPerSeverity = options.maxPerSeverity ?? GITHUB_ANNOTATIONS_PER_TYPE;
+  const cap = options.maxPerSeverity ?? GITHUB_ANNOTATIONS_PER_TYPE;
+  const maxPerSeverity = typeof cap === "number" ? { error: cap, warning: cap, notice: cap } : cap;
   const prefix = normalizePathPrefix(options.pathPrefix);
   const docsBaseUrl2 = options.docsBaseUrl === void 0 || options.docsBaseUrl.endsWith("/") ? options.docsBaseUrl : `${options.docsBaseUrl}/`;
   const shownBySeverity = { error: 0, warning: 0, notice: 0 };
   const omittedBySeverity = { error: 0, warning: 0, notice: 0 };
   const lines = [];
+  const shownFindings = [];
   for (const finding of [...findings].sort(compareBySeverity)) {
-    if (shownBySeverity[finding.severity] >= maxPerSeverity) {
+    if (shownBySeverity[finding.severity] >= maxPerSeverity[finding.severity]) {
       omittedBySeverity[finding.severity]++;
       continue;
     }
     shownBySeverity[finding.severity]++;
     lines.push(annotation(finding, prefix, docsBaseUrl2));
+    shownFindings.push(finding);
   }
   const sum = (counts) => SEVERITIES.reduce((n, s) => n + counts[s], 0);
-  return { lines, shown: sum(shownBySeverity), omitted: sum(omittedBySeverity), omittedBySeverity };
+  return {
+    lines,
+    shownFindings,
+    shown: sum(shownBySeverity),
+    omitted: sum(omittedBySeverity),
+    omittedBySeverity
+  };
 }
 function annotation(finding, prefix = "", docsBaseUrl2) {
   const properties = [
@@ -46706,7 +46984,8 @@ function annotation(finding, prefix = "", docsBaseUrl2) {
   }
   properties.push(["title", finding.ruleId]);
   const message = [finding.message];
-  for (const step of finding.evidence) message.push(`\u21B3 ${step.path}:${step.line}  ${step.note}`);
+  for (const step of finding.evidence)
+    message.push(`\u21B3 ${joinPrefix(prefix, step.path)}:${step.line}  ${step.note}`);
   if (docsBaseUrl2 !== void 0) message.push(`${docsBaseUrl2}${encodeURIComponent(finding.ruleId)}.md`);
   return workflowCommand(finding.severity, properties, message.join("\n"));
 }
@@ -46743,16 +47022,24 @@ async function run() {
   try {
     await main();
   } catch (error2) {
-    setFailed(`stateless-audit: ${errorMessage(error2)}`);
+    if (!outputsWritten) setOutputs(null, "failure", "");
+    diagnostics.failed(`stateless-audit: ${errorMessage(error2)}`);
   }
 }
 async function main() {
-  const inputs = readInputs();
-  const context4 = readEventContext();
+  let inputs;
+  let context4;
+  try {
+    inputs = readInputs();
+    context4 = readEventContext();
+  } catch (error2) {
+    await setupFailed(errorMessage(error2));
+    return;
+  }
   const target = context4.target;
   const docsBase = docsBaseUrl();
   if (target.kind === "unsupported") {
-    notice(target.reason);
+    diagnostics.notice(target.reason);
     if (inputs.checkRun && target.sha !== null && inputs.token !== "") {
       const api2 = createApiClient(inputs.token);
       const gate2 = new WriteGate(null);
@@ -46772,7 +47059,7 @@ async function main() {
           annotations: []
         });
       } catch (error2) {
-        warning(`Could not write the check run: ${errorMessage(error2)}`);
+        diagnostics.warning(`Could not write the check run: ${errorMessage(error2)}`);
       }
     }
     await writeJobSummary(`### \u26AA stateless-audit: nothing to audit
@@ -46782,21 +47069,28 @@ ${target.reason}
     setOutputs(null, "neutral", "");
     return;
   }
-  const workspaceDir = path3.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const root = path3.resolve(workspaceDir, inputs.workingDirectory);
-  const relative = path3.relative(workspaceDir, root);
-  if (relative.startsWith("..") || path3.isAbsolute(relative)) {
-    throw new Error(
-      `Input "working-directory" must be inside the repository (GITHUB_WORKSPACE), got "${inputs.workingDirectory}".`
-    );
+  let where;
+  let api;
+  try {
+    if (inputs.token === "")
+      throw new InputError('Input "github-token" is empty: pass `github-token: ${{ github.token }}`.');
+    where = scanRoot(inputs.workingDirectory);
+    api = createApiClient(inputs.token);
+    if (!where.checkout && where.prefix !== "" && target.kind === "pull_request") {
+      await requireHeadDirectory(
+        api,
+        context4.repository,
+        target.headSha,
+        where.prefix,
+        inputs.workingDirectory
+      );
+    }
+  } catch (error2) {
+    await setupFailed(errorMessage(error2));
+    return;
   }
-  const repoDir = gitTopLevel(root);
-  const realRoot = existsSync4(root) ? realpathSync(root) : root;
-  const prefix = normalizePathPrefix(repoDir === null ? relative : path3.relative(repoDir, realRoot));
-  if (inputs.token === "")
-    throw new Error('Input "github-token" is empty: pass `github-token: ${{ github.token }}`.');
-  const api = createApiClient(inputs.token);
-  const readOnly = target.kind === "pull_request" && target.readOnlyToken ? target.isFork ? "this pull_request run comes from a fork, whose GITHUB_TOKEN is read-only" : "Dependabot pull_request runs get a read-only GITHUB_TOKEN" : null;
+  const { root, repoDir, prefix } = where;
+  const readOnly = target.kind === "pull_request" && target.readOnlyToken ? "this pull_request run comes from a fork, whose GITHUB_TOKEN is read-only" : null;
   const gate = new WriteGate(readOnly);
   const ctx = {
     inputs,
@@ -46812,6 +47106,7 @@ ${target.reason}
   if (readOnly !== null)
     info(`Read-only mode: ${readOnly}. Findings go to log annotations and the job summary.`);
   let check = null;
+  let checkError = null;
   if (inputs.checkRun) {
     try {
       check = await CheckRun.start({
@@ -46823,15 +47118,18 @@ ${target.reason}
         ...detailsUrl(context4)
       });
     } catch (error2) {
-      warning(`Could not create the check run (${errorMessage(error2)}); the exit code still decides.`);
+      checkError = errorMessage(error2).split("\n")[0];
     }
   }
+  diagnostics.findingsInLog = check === null;
+  if (checkError !== null)
+    diagnostics.noted(`Could not create the check run (${checkError}); the exit code still decides.`);
   let outcome;
   try {
     outcome = await audit2(ctx, check?.appSlug ?? null);
   } catch (error2) {
     const message = errorMessage(error2);
-    error(`The audit failed: ${message}`);
+    diagnostics.error(`The audit failed: ${message}`);
     outcome = {
       conclusion: "failure",
       result: null,
@@ -46849,7 +47147,93 @@ ${target.reason}
       }
     };
   }
-  await report(ctx, check, outcome, docsBase);
+  await report(ctx, check, checkError, outcome, docsBase);
+}
+function scanRoot(workingDirectory) {
+  const workspaceDir = path3.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const root = path3.resolve(workspaceDir, workingDirectory);
+  const relative = path3.relative(workspaceDir, root);
+  if (relative === ".." || relative.startsWith(`..${path3.sep}`) || path3.isAbsolute(relative)) {
+    throw new InputError(
+      `Input "working-directory" must be inside the repository (GITHUB_WORKSPACE), got "${workingDirectory}".`
+    );
+  }
+  const stat2 = statSync2(root, { throwIfNoEntry: false });
+  const checkout = gitTopLevel(workspaceDir) !== null || !isEmptyDirectory(workspaceDir);
+  if (stat2?.isDirectory() !== true && checkout) {
+    const what = stat2 === void 0 ? "does not exist" : "is not a directory";
+    throw new InputError(
+      `Input "working-directory" is "${workingDirectory}", but ${relative} ${what} in the checkout (${workspaceDir}). It names the Laravel app's folder, relative to the repository root.`
+    );
+  }
+  const repoDir = gitTopLevel(root);
+  const realRoot = existsSync4(root) ? realpathSync(root) : root;
+  const prefix = normalizePathPrefix(repoDir === null ? relative : path3.relative(repoDir, realRoot));
+  return { root, repoDir, prefix, checkout };
+}
+async function requireHeadDirectory(api, repository, headSha, prefix, workingDirectory) {
+  let type;
+  try {
+    const { data } = await api.octokit.rest.repos.getContent({ ...repository, path: prefix, ref: headSha });
+    type = Array.isArray(data) ? "dir" : data.type;
+  } catch (error2) {
+    if (httpStatus(error2) === 404) type = "none";
+    else {
+      info(`Could not look up working-directory at ${short(headSha)}: ${errorMessage(error2)}`);
+      return;
+    }
+  }
+  if (type === "dir") return;
+  throw new InputError(
+    `Input "working-directory" is "${workingDirectory}", but ${prefix} ${type === "none" ? "does not exist" : "is not a directory"} at the head commit ${short(headSha)} (there is no checkout to look in). It names the Laravel app's folder, relative to the repository root.`
+  );
+}
+async function setupFailed(message) {
+  setOutputs(null, "failure", "");
+  await writeJobSummary(
+    `### \u274C stateless-audit could not start
+
+Nothing was audited:
+
+\`\`\`text
+${message}
+\`\`\`
+`
+  );
+  await failingCheckRun(message);
+  diagnostics.failed(`stateless-audit: ${message}`);
+}
+async function failingCheckRun(message) {
+  const { token, checkRun, checkName } = readCheckRunInputs();
+  if (token === "" || checkRun !== true) return;
+  let context4;
+  try {
+    context4 = readEventContext();
+  } catch {
+    return;
+  }
+  const target = context4.target;
+  if (target.kind === "unsupported" || target.kind === "pull_request" && target.readOnlyToken) return;
+  try {
+    const ok = await CheckRun.report(
+      {
+        api: createApiClient(token),
+        gate: new WriteGate(null),
+        repository: context4.repository,
+        name: checkName,
+        headSha: target.headSha,
+        ...detailsUrl(context4)
+      },
+      {
+        conclusion: "failure",
+        title: "stateless-audit could not start",
+        summary: "The step stopped before auditing anything:\n\n```text\n" + truncateUtf8(message, 4e3) + "\n```\n\nFix the step in the workflow file and re-run it.\n"
+      }
+    );
+    if (ok) info(`Check run "${checkName}" completed: failure (the step could not start)`);
+  } catch (error2) {
+    diagnostics.warning(`Could not write the failing check run: ${errorMessage(error2).split("\n")[0]}`);
+  }
 }
 function detailsUrl(context4) {
   const runId = process.env.GITHUB_RUN_ID;
@@ -46899,7 +47283,7 @@ async function audit2(ctx, checkRunApp) {
       } catch (error2) {
         if (target.eventName !== "push" || !(error2 instanceof GitCommandError)) throw error2;
         const why = `The pushed range could not be computed (${error2.message}), so the whole app was audited.`;
-        warning(why);
+        diagnostics.noted(why);
         notes.push(why);
         return null;
       }
@@ -46943,7 +47327,7 @@ async function audit2(ctx, checkRunApp) {
   }
   info(`Reading ${ws.description}`);
   if (ws.warning !== void 0) {
-    warning(ws.warning);
+    diagnostics.noted(ws.warning);
     notes.push(ws.warning);
   }
   const scope = changes === null ? null : scopeOf(changes, ctx.prefix, ws.workspace);
@@ -47042,7 +47426,7 @@ async function changedFilesFromApi(ctx, changes, fallback) {
       warning: `Commit ${short(ctx.target.headSha)} is not in the checkout and could not be fetched: the changed files were read from the API at that commit, the rest of the app (config, env files) from the checkout. Use actions/checkout with \`fetch-depth: 0\` to audit exactly the head commit.`
     };
   } catch (error2) {
-    warning(`Could not read the changed files from the API: ${errorMessage(error2)}`);
+    diagnostics.warning(`Could not read the changed files from the API: ${errorMessage(error2)}`);
     return fallback;
   }
 }
@@ -47078,26 +47462,22 @@ function logFindings(result, prefix) {
 }
 function logAnnotations(accounted, prefix, docsBase) {
   const pending = accounted.filter((a) => a.delivery === "annotation").map((a) => a.finding);
-  const commands = toWorkflowCommands(pending, { pathPrefix: prefix, docsBaseUrl: docsBase });
+  const taken = diagnostics.emitted();
+  const slots = (s) => Math.max(0, GITHUB_ANNOTATIONS_PER_TYPE - taken[s]);
+  const commands = toWorkflowCommands(pending, {
+    pathPrefix: prefix,
+    docsBaseUrl: docsBase,
+    maxPerSeverity: { error: slots("error"), warning: slots("warning"), notice: slots("notice") }
+  });
   for (const line of commands.lines) process.stdout.write(`${line}
 `);
-  const shown = /* @__PURE__ */ new Set();
-  const perSeverity = { error: 0, warning: 0, notice: 0 };
-  for (const f of [...pending].sort(compareBySeverity)) {
-    if (perSeverity[f.severity] < GITHUB_ANNOTATIONS_PER_TYPE) {
-      perSeverity[f.severity]++;
-      shown.add(f);
-    }
-  }
+  const shown = new Set(commands.shownFindings);
+  const over = (s) => `over GitHub's ${GITHUB_ANNOTATIONS_PER_TYPE} log annotations per type` + (taken[s] > 0 ? ` (${taken[s]} ${s} slot(s) taken by the action's own messages)` : "");
   return accounted.map(
-    (a) => a.delivery !== "annotation" ? a : shown.has(a.finding) ? { ...a, delivery: "log-annotation" } : {
-      ...a,
-      delivery: "summary-only",
-      note: `over GitHub's ${GITHUB_ANNOTATIONS_PER_TYPE} log annotations per type`
-    }
+    (a) => a.delivery !== "annotation" ? a : shown.has(a.finding) ? { ...a, delivery: "log-annotation" } : { ...a, delivery: "summary-only", note: over(a.finding.severity) }
   );
 }
-async function report(ctx, check, outcome, docsBase) {
+async function report(ctx, check, checkError, outcome, docsBase) {
   const { inputs } = ctx;
   const summary2 = outcome.summary;
   let accounted = summary2.findings;
@@ -47106,7 +47486,8 @@ async function report(ctx, check, outcome, docsBase) {
   if (check !== null) {
     const checkSummary = renderSummary(
       { ...summary2, fullListAt: "the job summary of this workflow run (and the SARIF file, when enabled)" },
-      { maxLength: CHECK_RUN_SUMMARY_LIMIT }
+      // GitHub counts the check run's summary in UTF-8 bytes, not characters.
+      { maxLength: CHECK_RUN_SUMMARY_LIMIT, measure: utf8Length }
     );
     const annotations = toAnnotations(
       accounted.map((a) => a.finding),
@@ -47127,13 +47508,20 @@ async function report(ctx, check, outcome, docsBase) {
         return r;
       });
       checkDelivered = done.ok;
+      if (!done.ok) {
+        diagnostics.findingsInLog = true;
+        const why = ctx.gate.refusal("checks") ?? "the token may not write checks";
+        diagnostics.error(
+          `The check run "${inputs.checkName}" stays in progress: ${why}. The exit code still decides.`
+        );
+        notes.push(`The check run could not be completed and stays in progress (${why}).`);
+      }
     } catch (error2) {
-      warning(`Could not complete the check run: ${errorMessage(error2)}`);
-      notes.push(`The check run could not be completed (${errorMessage(error2).split("\n")[0]}).`);
+      notes.push(await completeWithoutReport(ctx, check, outcome, errorMessage(error2).split("\n")[0]));
     }
   } else if (inputs.checkRun) {
     notes.push(
-      ctx.gate.readOnly ? `No check run: ${ctx.gate.readOnlyReason}. Findings are log annotations (GitHub shows ${GITHUB_ANNOTATIONS_PER_TYPE} per type) and all are listed here.` : "No check run could be created; findings are log annotations and all are listed here."
+      ctx.gate.readOnly ? `No check run: ${ctx.gate.readOnlyReason}. Findings are log annotations (GitHub shows ${GITHUB_ANNOTATIONS_PER_TYPE} per type) and all are listed here.` : `No check run could be created${checkError === null ? "" : ` (${checkError})`}; findings are log annotations and all are listed here.`
     );
   }
   if (!checkDelivered) accounted = logAnnotations(accounted, ctx.prefix, docsBase);
@@ -47147,7 +47535,7 @@ async function report(ctx, check, outcome, docsBase) {
       fullListAt: "the SARIF file (input `sarif-file`)",
       checkRunAnnotations: checkDelivered
     },
-    { maxLength: JOB_SUMMARY_LIMIT, measure: (t) => Buffer.byteLength(t, "utf8") }
+    { maxLength: JOB_SUMMARY_LIMIT, measure: utf8Length }
   );
   await writeJobSummary(jobSummary);
   let sarifPath = "";
@@ -47161,28 +47549,62 @@ async function report(ctx, check, outcome, docsBase) {
       );
       info(`SARIF written to ${sarifPath}`);
     } catch (error2) {
-      warning(`Could not write SARIF to ${sarifPath}: ${errorMessage(error2)}`);
+      diagnostics.warning(`Could not write SARIF to ${sarifPath}: ${errorMessage(error2)}`);
       sarifPath = "";
     }
   }
   info(`GitHub API requests: ${ctx.api.requests()} (retries not counted)`);
   setOutputs(outcome.result, outcome.conclusion, sarifPath);
   if (summary2.error !== void 0) {
-    setFailed(`stateless-audit could not finish: ${summary2.error}`);
+    diagnostics.failed(`stateless-audit could not finish: ${summary2.error}`);
   } else if (outcome.conclusion === "failure") {
     const failing = outcome.result?.findings.filter((f) => failsOn([f], inputs.failOn)).length ?? 0;
-    setFailed(`stateless-audit: ${failing} finding(s) at or above "${inputs.failOn}" (input fail-on).`);
+    diagnostics.failed(
+      `stateless-audit: ${failing} finding(s) at or above "${inputs.failOn}" (input fail-on).`
+    );
   }
+}
+async function completeWithoutReport(ctx, check, outcome, why) {
+  const name = ctx.inputs.checkName;
+  diagnostics.findingsInLog = true;
+  diagnostics.noted(`Could not attach the report to the check run "${name}": ${why}`);
+  const url = detailsUrl(ctx.context).detailsUrl;
+  const where = url === void 0 ? "the job summary of the workflow run" : `the job summary of [the workflow run](${url})`;
+  let second;
+  try {
+    const ok = await check.completeBare({
+      conclusion: outcome.conclusion,
+      title: truncateUtf8(
+        `${summaryTitle(outcome.summary)}: the report is in the job summary`,
+        CHECK_RUN_TITLE_LIMIT
+      ),
+      summary: `The full report could not be attached to this check run (GitHub answered: ${truncateUtf8(why, 2e3)}). The conclusion stands. The complete report is in ${where}, and the findings not commented inline are annotations in its log.
+`
+    });
+    if (ok) {
+      info(`Check run "${name}" completed without its report: ${outcome.conclusion}`);
+      return `The check run could not take the full report (${why}): it was completed with its conclusion and a pointer to this summary.`;
+    }
+    second = ctx.gate.refusal("checks") ?? "the token may not write checks";
+  } catch (error2) {
+    second = errorMessage(error2).split("\n")[0];
+  }
+  diagnostics.error(
+    `The check run "${name}" could not be completed and stays in progress: ${second}. The exit code still decides.`
+  );
+  return `The check run could not be completed (${why}; then ${second}): it stays in progress.`;
 }
 async function writeJobSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
     await summary.addRaw(markdown).write();
   } catch (error2) {
-    warning(`Could not write the job summary: ${errorMessage(error2)}`);
+    diagnostics.warning(`Could not write the job summary: ${errorMessage(error2)}`);
   }
 }
+var outputsWritten = false;
 function setOutputs(result, conclusion, sarifFile) {
+  outputsWritten = true;
   setOutput("findings", result?.findings.length ?? 0);
   setOutput("errors", result?.summary.errors ?? 0);
   setOutput("warnings", result?.summary.warnings ?? 0);
