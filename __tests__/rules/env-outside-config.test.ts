@@ -161,6 +161,7 @@ describe('env-outside-config', () => {
         "@{{ env('A') }}\n@verbatim {{ env('B') }} @endverbatim\n"
       ],
       ['a Blade comment', VIEW, "{{-- {{ env('A') }} --}}\n"],
+      ['a @php block inside a Blade comment', VIEW, "{{-- @php env('C3') @endphp --}}\n"],
       ['config() instead', CONTROLLER, "<?php\n$a = config('app.url');\n"]
     ])('%s', (_title, path, text) => {
       expect(run(text, path)).toEqual([])

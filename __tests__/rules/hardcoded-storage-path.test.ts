@@ -118,6 +118,10 @@ describe('hardcoded-storage-path', () => {
         'Blade template text (not PHP)',
         '<img src="/storage/avatars/me.png">\n<a href="storage/app/x">x</a>\n'
       ],
+      [
+        'a @php block inside a Blade comment',
+        "{{-- @php $p = '/storage/app/x'; Storage::disk('local')->put('storage/app/y', 'z'); @endphp --}}\n"
+      ],
       ['variables and properties named like storage', '<?php\n$storage_app = $this->storage->app;\n'],
       ['a dynamic prefix before storage', '<?php\n$p = $root . "-storage/app";\n'],
       ['storage/app text with no path token', "<?php\n$a = 'storage /app';\n"],

@@ -368,6 +368,13 @@ describe('storage-local-write', () => {
       expect(run(code)).toEqual([])
     })
 
+    it('a @php block inside a Blade comment (Blade deletes it with the comment)', () => {
+      const view = 'resources/views/d.blade.php'
+      const text =
+        "{{-- Old code, disabled:\n@php\n    Storage::disk('local')->put('x', 'y');\n    file_put_contents(storage_path('a'), 1);\n@endphp\n--}}\n"
+      expect(checkRule(storageLocalWrite, php(text, view), codeContext({ project: project() }))).toEqual([])
+    })
+
     it('default-disk writes when the default disk is s3', () => {
       expect(
         run("Storage::put('a', 'b'); Storage::disk()->put('a', 'b');", project({ defaultDisk: 's3' }))
