@@ -180,11 +180,31 @@ function diskWrite(
   }
 }
 
+/**
+ * Whether a call is a method of a Storage disk, whatever the method and the disk: `Storage::m()`
+ * (the default disk), `Storage::disk(…)->m()`, `Storage::build(…)->m()`, or such a disk in a
+ * variable. Its path arguments are keys relative to the disk's root, not paths on this server;
+ * `Storage::build($root)` itself is left out, since its argument is a root on this server.
+ */
+export function isStorageDiskCall(
+  call: CallNode,
+  resolver: NameResolver,
+  ancestors: readonly PhpNode[]
+): boolean {
+  if (!isMethodCall(call)) return false
+  if (call.what.kind === 'staticlookup')
+    return (
+      resolver.facadeName(call.what.what) === 'Storage' &&
+      (memberName(call.what) ?? '').toLowerCase() !== 'build'
+    )
+  return storageDiskOf(call.what.what, resolver, ancestors) !== null
+}
+
 /** The Storage disk an instance-method receiver is (a variable is followed to its assignment). */
 function storageDiskOf(
   receiver: PhpNode,
   resolver: NameResolver,
-  ancestors: PhpNode[]
+  ancestors: readonly PhpNode[]
 ): { kind: 'disk'; choice: DiskChoice } | { kind: 'build' } | null {
   const value = traceValue(receiver, ancestors)
   if (!isMethodCall(value) || value.what.kind !== 'staticlookup') return null
