@@ -326,7 +326,9 @@ function pathWrite(
       what = `File::${method}()`
     } else {
       if (!isFilesystemInstance(receiver, resolver, ancestors)) return null
-      what = `${sourceText(file.text, receiver) ?? '$files'}->${method}()`
+      const text = sourceText(file.text, receiver) ?? '$files'
+      // `(new Filesystem)->put()`: the node's text leaves the parentheses out.
+      what = `${isKind(receiver, 'new') ? `(${text})` : text}->${method}()`
     }
     target = argument(call, spec.position, spec.name)
   } else {
@@ -349,8 +351,12 @@ function pathWrite(
   }
 }
 
-/** An Illuminate\Filesystem\Filesystem in a variable: injected (`Filesystem $files`) or `new Filesystem`. */
+/**
+ * An Illuminate\Filesystem\Filesystem: created in place (`(new Filesystem)->put(…)`), or in a variable,
+ * injected (`Filesystem $files`) or assigned `new Filesystem`.
+ */
 function isFilesystemInstance(receiver: PhpNode, resolver: NameResolver, ancestors: PhpNode[]): boolean {
+  if (isKind(receiver, 'new')) return sameName(resolver.resolveClass(receiver.what), FQN.filesystem)
   if (!isKind(receiver, 'variable')) return false
   if (variableHasType(receiver, ancestors, resolver, FQN.filesystem)) return true
   const value = traceValue(receiver, ancestors)
