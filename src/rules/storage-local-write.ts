@@ -412,14 +412,22 @@ export function diskChoice(
   const name = stringValue(value)
   if (name !== null)
     return name === '' ? { kind: 'default', node: expr } : { kind: 'named', name, node: expr }
-  if (
+  if (isConfigRead(value, resolver, 'filesystems.default')) return { kind: 'default', node: expr }
+  return { kind: 'dynamic', node: expr }
+}
+
+/**
+ * `config('<key>')` with the key alone (no fallback). `config('filesystems.default')`,
+ * `config('cache.default')` and `config('logging.default')` pick the default disk, store or
+ * channel, as surely as passing no name does.
+ */
+export function isConfigRead(value: PhpNode | null, resolver: NameResolver, key: string): boolean {
+  return (
     isKind(value, 'call') &&
     resolver.isGlobalFunctionCall(value, 'config') &&
-    value.arguments.length === 1
-  ) {
-    if (stringValue(value.arguments[0]) === 'filesystems.default') return { kind: 'default', node: expr }
-  }
-  return { kind: 'dynamic', node: expr }
+    value.arguments.length === 1 &&
+    stringValue(value.arguments[0]) === key
+  )
 }
 
 export type DiskJudgement =
