@@ -80,6 +80,44 @@ describe('customConfigDir: config files kept outside config/', () => {
     }
   })
 
+  it("follows $app->basePath(…) on the bootstrap's application variable (Laravel 10 and 11+ shapes)", () => {
+    const configure =
+      "<?php\n\nuse Illuminate\\Foundation\\Application;\n\n$app = Application::configure(basePath: dirname(__DIR__))\n    ->withRouting(commands: __DIR__.'/../routes/console.php')\n    ->create();\n\n$app->useConfigPath($app->basePath('app/Config'));\n\nreturn $app;\n"
+    expect(customConfigDir(new FsWorkspace(app({ 'bootstrap/app.php': configure })), '')).toEqual({
+      dir: 'app/Config',
+      path: 'bootstrap/app.php',
+      line: 9
+    })
+    for (const [bootstrap, dir] of [
+      [
+        "<?php\n$app = new Illuminate\\Foundation\\Application(dirname(__DIR__));\n$app->useConfigPath($app->basePath('etc/config'));\n",
+        'etc/config'
+      ],
+      [
+        "<?php\n$application = new \\Illuminate\\Foundation\\Application(dirname(__DIR__));\n$application->useConfigPath($application->basePath().'/settings');\n",
+        'settings'
+      ],
+      [
+        "<?php\nuse Illuminate\\Foundation\\Application as Foundation;\n$app = Foundation::configure(basePath: dirname(__DIR__))->create();\n$app->useConfigPath($app->basePath(DIRECTORY_SEPARATOR.'conf'));\n",
+        'conf'
+      ],
+      [
+        "<?php\n$app = new \\BookStack\\App\\Application(dirname(__DIR__));\n$app->useConfigPath($app->basePath('app/Config'));\n",
+        'app/Config'
+      ]
+    ] as const) {
+      expect([bootstrap, dirOf(app({ 'bootstrap/app.php': bootstrap }))]).toEqual([bootstrap, dir])
+    }
+    // basePath() on anything else is not known to be the app's base path.
+    for (const bootstrap of [
+      "<?php\n$app = new Illuminate\\Foundation\\Application(dirname(__DIR__));\n$paths = new App\\Paths();\n$app->useConfigPath($paths->basePath('etc/config'));\n",
+      "<?php\n$app = Application::configure(basePath: dirname(__DIR__))->withRouting();\n$app->useConfigPath($app->basePath('etc/config'));\n",
+      "<?php\n$app = Other::configure(basePath: dirname(__DIR__))->create();\n$app->useConfigPath($app->basePath('etc/config'));\n"
+    ]) {
+      expect([bootstrap, dirOf(app({ 'bootstrap/app.php': bootstrap }))]).toEqual([bootstrap, null])
+    }
+  })
+
   it('nothing for the usual bootstraps, config/ itself, or paths it cannot tell', () => {
     const bootstraps = [
       // Laravel 11+

@@ -1,4 +1,6 @@
-import { describe, it, expect } from '@jest/globals'
+import { afterAll, describe, it, expect } from '@jest/globals'
+import { runAudit } from '../../src/engine/run.js'
+import { removeTempApps, tempApp } from '../../test-support/temp-app.js'
 import { extractBlade, matchParen, LineIndex, segmentBindsNames } from '../../src/php/blade.js'
 import { parsePhpSource } from '../../src/php/parse.js'
 import { spanOf, sourceText } from '../../src/php/span.js'
@@ -6,6 +8,8 @@ import { NameResolver } from '../../src/php/names.js'
 import type { PhpNode } from '../../src/php/nodes.js'
 import type { SourceFile } from '../../src/php/source.js'
 import { nodesOfKind } from '../../test-support/php.js'
+
+afterAll(removeTempApps)
 
 const blade = (text: string): SourceFile => parsePhpSource('resources/views/page.blade.php', text)
 
@@ -163,6 +167,43 @@ describe('Blade extraction', () => {
     expect(callsOf(file, 'env')).toEqual([])
   })
 
+  it('drops @php blocks inside {{-- --}} comments, as compileComments deletes their placeholders', () => {
+    const file = blade(
+      [
+        '{{-- Old code, disabled:',
+        '@php',
+        '    session_start();',
+        "    Storage::disk('local')->put('x', 'y');",
+        '@endphp',
+        '--}}',
+        "{{-- @php env('C3') @endphp --}}",
+        "@php $live = env('LIVE'); @endphp"
+      ].join('\n')
+    )
+    expect(callsOf(file, 'env')).toEqual(["8:14 env('LIVE')"])
+    expect(callsOf(file, 'session_start')).toEqual([])
+    expect(file.comments.map((c) => `${c.line}-${c.endLine}`)).toEqual(['1-6', '7-7'])
+    expect(file.parseErrors).toEqual([])
+  })
+
+  it('a --}} or {{-- inside a @php block neither closes nor opens a comment; @verbatim comes first', () => {
+    // The @php block is set aside before comments are found, so its `--}}` does not end the
+    // comment: the echo after it is still commented out.
+    const closing = blade("{{-- @php $s = '--}}'; @endphp {{ env('A') }} --}}\n{{ env('B') }}")
+    expect(callsOf(closing, 'env')).toEqual(["2:4 env('B')"])
+    // A `{{--` inside a @php block opens nothing: the block and the echo after it run.
+    const opening = blade("@php $s = '{{--'; $c = env('C'); @endphp {{ env('D') }} --}}")
+    expect(callsOf(opening, 'env')).toEqual(["1:24 env('C')", "1:45 env('D')"])
+    // A comment opened before a @php block whose @endphp lies past the `--}}` is no comment.
+    const straddling = blade("{{-- @php --}} $e = env('E'); @endphp")
+    expect(callsOf(straddling, 'env')).toEqual(["1:21 env('E')"])
+    // @verbatim is set aside first: its `--}}` closes nothing, and a @php in it is text.
+    const verbatim = blade(
+      "{{-- @verbatim --}} @endverbatim @php $f = env('F'); @endphp --}}\n@verbatim {{-- @endverbatim @php $g = env('G'); @endphp --}}"
+    )
+    expect(callsOf(verbatim, 'env')).toEqual(["2:39 env('G')"])
+  })
+
   it('does not compile Blade inside raw PHP regions', () => {
     const file = blade("<?php $a = '{{ env(\"A\") }}'; ?>\n{{ env('B') }}")
     expect(callsOf(file, 'env')).toEqual(["2:4 env('B')"])
@@ -297,5 +338,33 @@ describe('Blade helpers', () => {
         [name.length + 3]
       ])
     }
+  })
+})
+
+describe('Blade comments in an audit', () => {
+  it('a commented-out @php block reports nothing, and suppression comments still apply', async () => {
+    const root = tempApp('stateless', {
+      'resources/views/d.blade.php': [
+        '{{-- Old code, disabled:',
+        '@php',
+        '    session_start();',
+        "    Storage::disk('local')->put('x', 'y');",
+        "    $p = 'storage/app/old.csv';",
+        '@endphp',
+        '--}}',
+        "{{-- @php env('C3') @endphp --}}",
+        '{{-- stateless-audit-ignore native-php-session -- legacy page, one server --}}',
+        '@php session_start(); @endphp',
+        "{{ env('LIVE') }} {{-- stateless-audit-ignore env-outside-config -- build-time banner --}}"
+      ].join('\n')
+    })
+    const result = await runAudit({ root, base: null, filterMode: 'all', configFile: null })
+    const at = (f: { ruleId: string; path: string; line: number }): string =>
+      `${f.ruleId} ${f.path}:${f.line}`
+    expect(result.findings.filter((f) => f.path.endsWith('.blade.php')).map(at)).toEqual([])
+    expect(result.suppressed.map(at)).toEqual([
+      'native-php-session resources/views/d.blade.php:10',
+      'env-outside-config resources/views/d.blade.php:11'
+    ])
   })
 })

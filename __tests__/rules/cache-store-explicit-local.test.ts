@@ -147,6 +147,12 @@ describe('cache-store-explicit-local', () => {
     const cases: Array<[string, string, LaravelProject | null, string]> = [
       ['a parameter', 'function f($s) { Cache::store($s)->get(1); }', project(), 'the store is given as $s'],
       ['a config() key', "Cache::store(config('cache.hot'))->get(1);", project(), "config('cache.hot')"],
+      [
+        'config(cache.default) with a fallback (the fallback may be used)',
+        "Cache::store(config('cache.default', 'file'))->get(1);",
+        project(),
+        "config('cache.default', 'file')"
+      ],
       ['an enum case', 'Cache::store(Store::Hot)->get(1);', project(), 'Store::Hot'],
       ['spread arguments', 'Cache::store(...$args)->get(1);', project(), 'the store is given as ...$args'],
       ['an unknown store', "Cache::store('hot')->get(1);", project(), "no cache store named 'hot'"],
@@ -186,6 +192,11 @@ describe('cache-store-explicit-local', () => {
       [
         'the default store',
         'Cache::store()->get(1); Cache::store(null)->get(1); cache()->store();',
+        project()
+      ],
+      [
+        "the default store named through config('cache.default'), also in a variable",
+        "Cache::store(config('cache.default'))->get(1); Cache::driver(\\config('cache.default')); $s = config('cache.default'); cache()->store($s);",
         project()
       ],
       [

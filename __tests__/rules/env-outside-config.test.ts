@@ -1,5 +1,8 @@
-import { describe, it, expect } from '@jest/globals'
+import { afterAll, describe, it, expect } from '@jest/globals'
+import { FsWorkspace } from '../../src/engine/fs-workspace.js'
+import { loadProject } from '../../src/laravel/project.js'
 import { envOutsideConfig } from '../../src/rules/env-outside-config.js'
+import { removeTempApps, tempApp } from '../../test-support/temp-app.js'
 import { codeRules } from '../../src/rules/code-rules.js'
 import { runRule, starts } from '../../test-support/php.js'
 import type { LaravelProject } from '../../src/laravel/types.js'
@@ -8,6 +11,8 @@ const CONTROLLER = 'app/Http/Controllers/HomeController.php'
 const VIEW = 'resources/views/home.blade.php'
 
 const run = (text: string, path = CONTROLLER) => runRule(envOutsideConfig, path, text)
+
+afterAll(removeTempApps)
 
 describe('env-outside-config', () => {
   it('has the catalogue meta and is registered', () => {
@@ -161,6 +166,7 @@ describe('env-outside-config', () => {
         "@{{ env('A') }}\n@verbatim {{ env('B') }} @endverbatim\n"
       ],
       ['a Blade comment', VIEW, "{{-- {{ env('A') }} --}}\n"],
+      ['a @php block inside a Blade comment', VIEW, "{{-- @php env('C3') @endphp --}}\n"],
       ['config() instead', CONTROLLER, "<?php\n$a = config('app.url');\n"]
     ])('%s', (_title, path, text) => {
       expect(run(text, path)).toEqual([])
@@ -208,6 +214,39 @@ describe('env-outside-config', () => {
       const project = { configReadsEnv: (key: string) => key === 'APP_URL' } as unknown as LaravelProject
       const [report] = runRule(envOutsideConfig, CONTROLLER, "<?php\nenv('APP_URL');\n", { project })
       expect(report.message).toContain('a config file already reads APP_URL')
+    })
+
+    it('names the config key that reads the variable, with its config line as evidence', () => {
+      const root = tempApp(null, {
+        artisan: '',
+        'composer.json': JSON.stringify({ require: { 'laravel/framework': '^12.0' } }),
+        'config/app.php':
+          "<?php\n\nreturn [\n    'name' => 'Shop',\n    'url' => env('APP_URL', 'http://localhost'),\n];\n",
+        'config/services.php':
+          "<?php\n\nreturn [\n    'stripe' => [\n        'key' => (string) env('STRIPE_KEY'),\n        'hook' => env('HOOK_BASE') . '/stripe',\n    ],\n];\n"
+      })
+      const project = loadProject(new FsWorkspace(root), '')
+      const code =
+        "<?php\n$a = env('APP_URL');\n$b = env('STRIPE_KEY');\n$c = env('HOOK_BASE');\n$d = env('SESSION_DRIVER');\n"
+      const [url, stripe, hook, session] = runRule(envOutsideConfig, CONTROLLER, code, { project })
+      expect(url.message).toContain("config('app.url') already reads APP_URL: use it here.")
+      expect(url.evidence).toEqual([
+        { path: 'config/app.php', line: 5, note: "config('app.url') reads env('APP_URL')" }
+      ])
+      expect(stripe.message).toContain("config('services.stripe.key') already reads STRIPE_KEY: use it here.")
+      expect(stripe.evidence).toEqual([
+        {
+          path: 'config/services.php',
+          line: 5,
+          note: "config('services.stripe.key') reads env('STRIPE_KEY')"
+        }
+      ])
+      // Read inside a larger value: no config key holds it as it is.
+      expect(hook.message).toContain("a config file already reads HOOK_BASE: use that config('…') key here.")
+      expect(hook.evidence).toEqual([])
+      // Read by a framework default (Laravel 11+ without config/session.php): the key, no file line.
+      expect(session.message).toContain("config('session.driver') already reads SESSION_DRIVER")
+      expect(session.evidence).toEqual([])
     })
 
     it('reports Blade positions in the template', () => {

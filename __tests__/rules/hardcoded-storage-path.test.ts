@@ -78,6 +78,24 @@ describe('hardcoded-storage-path', () => {
         PATH,
         "<?php\ncopy('storage/app/a', 'public/uploads/a');\n",
         ['2:6', '2:23']
+      ],
+      [
+        'a server path read inside the argument of a disk call (not a key itself)',
+        PATH,
+        "<?php\nuse Illuminate\\Support\\Facades\\Storage;\nStorage::disk('s3')->put('x', file_get_contents('storage/app/x'));\nStorage::disk('s3')->putFile('p', new \\Illuminate\\Http\\File('/srv/storage/app/a.jpg'));\n",
+        ['3:49', '4:61']
+      ],
+      [
+        "Storage::build()'s root, a directory on this server",
+        PATH,
+        "<?php\nuse Illuminate\\Support\\Facades\\Storage;\n$d = Storage::build('/srv/app/storage/app/tmp');\n",
+        ['3:21']
+      ],
+      [
+        'store() on something that is not an upload, and a put() that is not a Storage disk',
+        PATH,
+        "<?php\n$repo->store('public/uploads');\n$cache->put('storage/app/x', 1);\n\\App\\Support\\Storage::put('storage/app/y', 1);\n",
+        ['2:14', '3:13', '4:27']
       ]
     ])('%s', (_title, path, text, expected) => {
       expect(starts(run(text, path))).toEqual(expected)
@@ -103,6 +121,22 @@ describe('hardcoded-storage-path', () => {
         "<?php\nStorage::disk('s3')->put('app/public/avatars/1.png', $c);\n$f->store('uploads/avatars', 's3');\n"
       ],
       [
+        'keys of a shared disk that look like server paths',
+        "<?php\nuse Illuminate\\Support\\Facades\\Storage;\nStorage::disk('s3')->put('public/uploads/x.png', 'a');\nStorage::disk('s3')->put('storage/app/x', 'a');\nStorage::disk('s3')->url('storage/avatars/x.png');\nStorage::drive('s3')->delete(['storage/app/a', \"storage/app/{$id}\"]);\n"
+      ],
+      [
+        'keys of the default disk, a disk in a variable and a built disk',
+        "<?php\nuse Illuminate\\Support\\Facades\\Storage;\nStorage::putFileAs('public/uploads', $f, 'x');\nStorage::url('storage/avatars/' . $name);\n$disk = Storage::disk(config('filesystems.default'));\n$disk->path('storage/app/x');\nStorage::build(['driver' => 's3'])->put(path: 'public/uploads/a', contents: 'b');\n"
+      ],
+      [
+        "an upload's store() path and name",
+        "<?php\nuse Illuminate\\Http\\Request;\nclass C { function a(Request $request) {\n$request->file('a')->store('public/uploads', 's3');\n$request->file('a')->storeAs('public/avatars', 'a.png', 's3');\nrequest()->file('b')->storePublicly('storage/app/x');\n} }\n"
+      ],
+      [
+        'disk keys in a Blade template',
+        "{{ Storage::disk('s3')->url('storage/avatars/x.png') }}\n@php Storage::disk('s3')->put('public/uploads/x.png', 'a'); @endphp\n"
+      ],
+      [
         'the bare word storage and look-alike names',
         "<?php\n$a = ['storage', 'storage/', 'mystorage/app', 'storages/x', 'storage.index', 'storage:link'];\n"
       ],
@@ -117,6 +151,10 @@ describe('hardcoded-storage-path', () => {
       [
         'Blade template text (not PHP)',
         '<img src="/storage/avatars/me.png">\n<a href="storage/app/x">x</a>\n'
+      ],
+      [
+        'a @php block inside a Blade comment',
+        "{{-- @php $p = '/storage/app/x'; Storage::disk('local')->put('storage/app/y', 'z'); @endphp --}}\n"
       ],
       ['variables and properties named like storage', '<?php\n$storage_app = $this->storage->app;\n'],
       ['a dynamic prefix before storage', '<?php\n$p = $root . "-storage/app";\n'],

@@ -233,6 +233,12 @@ describe('log-local-file-in-code', () => {
       ],
       ['an unknown channel', "Log::channel('audit')->info(1);", project(), "no log channel named 'audit'"],
       [
+        'another config() key',
+        "Log::channel(config('logging.audit'))->info(1);",
+        project(),
+        "the channel is given as config('logging.audit')"
+      ],
+      [
         'no project',
         "Log::channel('daily')->info(1);",
         null,
@@ -306,6 +312,10 @@ describe('log-local-file-in-code', () => {
       [
         'the default channel and plain logging',
         "Log::channel()->info(1); Log::info('x'); logger('x'); logger()->info('x');"
+      ],
+      [
+        "the default channel named through config('logging.default'), also in a variable and a stack",
+        "Log::channel(config('logging.default'))->info(1); Log::driver(config('logging.default')); $c = config('logging.default'); logger()->channel($c)->info(1); Log::stack([config('logging.default'), 'slack'])->info(1);"
       ],
       [
         'channel() on something that is not the log manager',

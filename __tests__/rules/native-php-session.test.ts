@@ -97,6 +97,16 @@ describe('native-php-session', () => {
     ])('%s', (_title, text) => {
       expect(run(text)).toEqual([])
     })
+
+    it('a @php block inside a Blade comment (Blade deletes it with the comment)', () => {
+      expect(
+        run(
+          "{{-- Old code, disabled:\n@php\n    session_start();\n    Storage::disk('local')->put('x', 'y');\n    $p = storage_path('app/x') . '/storage/app/y';\n@endphp\n--}}\n",
+          VIEW
+        )
+      ).toEqual([])
+      expect(run("{{-- @php $s = '--}}'; @endphp @php session_start(); @endphp --}}\n", VIEW)).toEqual([])
+    })
   })
 
   describe('reports', () => {

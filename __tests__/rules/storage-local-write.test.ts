@@ -264,6 +264,31 @@ describe('storage-local-write', () => {
     expect(r.message).toContain("$fs->move() writes to storage_path('app/imports/' . $row['name'])")
   })
 
+  it('fires on a Filesystem created in place, its class resolved through the imports', () => {
+    const code =
+      'use Illuminate\\Filesystem\\Filesystem;\n' +
+      "(new Filesystem)->put(storage_path('y'), 'a');\n" +
+      "(new Filesystem())->append(storage_path('logs/y.log'), 'a');\n" +
+      "(new \\Illuminate\\Filesystem\\Filesystem)->makeDirectory(public_path('x'));"
+    const reports = run(code)
+    expect(reports.map((r) => `${r.span.line}:${r.span.column}`)).toEqual([
+      `3:${col(code, 'put(', 3)}`,
+      `4:${col(code, 'append(', 4)}`,
+      `5:${col(code, 'makeDirectory(', 5)}`
+    ])
+    expect(reports.map((r) => r.message.slice(0, r.message.indexOf(' writes')))).toEqual([
+      '(new Filesystem)->put()',
+      '(new Filesystem())->append()',
+      '(new \\Illuminate\\Filesystem\\Filesystem)->makeDirectory()'
+    ])
+    // Another class named Filesystem, and a Filesystem created in place that only reads.
+    expect(
+      run(
+        "use League\\Flysystem\\Filesystem;\n(new Filesystem($adapter))->put(storage_path('y'), 'a');\n(new \\Illuminate\\Filesystem\\Filesystem)->get(storage_path('y'));"
+      )
+    ).toEqual([])
+  })
+
   describe('notices when the disk cannot be resolved', () => {
     const cases: Array<[string, string, LaravelProject | null, string]> = [
       [
@@ -366,6 +391,13 @@ describe('storage-local-write', () => {
     ]
     it.each(quiet)('%s', (_what, code) => {
       expect(run(code)).toEqual([])
+    })
+
+    it('a @php block inside a Blade comment (Blade deletes it with the comment)', () => {
+      const view = 'resources/views/d.blade.php'
+      const text =
+        "{{-- Old code, disabled:\n@php\n    Storage::disk('local')->put('x', 'y');\n    file_put_contents(storage_path('a'), 1);\n@endphp\n--}}\n"
+      expect(checkRule(storageLocalWrite, php(text, view), codeContext({ project: project() }))).toEqual([])
     })
 
     it('default-disk writes when the default disk is s3', () => {

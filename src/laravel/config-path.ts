@@ -1,7 +1,8 @@
 // Where an app keeps its config files when it moved them out of `config/`: `bootstrap/app.php`
 // calls `$app->useConfigPath(…)`, or creates a subclass of Laravel's Application whose
 // `configPath()` returns another directory (BookStack: `app/Config`). Only paths built from
-// literals, the base path, `__DIR__`, `dirname()` and `DIRECTORY_SEPARATOR` are understood.
+// literals, the base path (`base_path()`, `$this->basePath()`, `$app->basePath()` on the bootstrap's
+// application variable), `__DIR__`, `dirname()` and `DIRECTORY_SEPARATOR` are understood.
 import { posix } from 'node:path'
 import type { Workspace } from '../engine/workspace.js'
 import { parseCodeSafe } from '../php/engine.js'
@@ -37,12 +38,13 @@ export function customConfigDir(ws: Workspace, root: string): CustomConfigDir | 
   if (text === null || !(text.includes('useConfigPath') || CUSTOM_APPLICATION.test(text))) return null
   const program = parseCodeSafe(text, bootstrap, false).program as unknown as PhpNode
   const uses = importsOf(program)
+  const scope: Scope = { dir: 'bootstrap', vars: {}, apps: applicationVariables(program, uses) }
   let found: CustomConfigDir | null = null
   walk(program, (node) => {
     if (found !== null) return 'skip'
     // $app->useConfigPath(<path>)
     if (isKind(node, 'call') && isMemberCall(node.what, 'useconfigpath')) {
-      const dir = relativeDir(evaluate(node.arguments[0], { dir: 'bootstrap', vars: {} }))
+      const dir = relativeDir(evaluate(node.arguments[0], scope))
       if (dir !== null) found = { dir, path: bootstrap, line: node.loc?.start.line ?? 1 }
       return
     }
@@ -62,6 +64,43 @@ function isMemberCall(what: unknown, method: string): boolean {
   if (!isKind(what, 'propertylookup') && !isKind(what, 'nullsafepropertylookup')) return false
   const offset = (what as PhpNode & { offset: PhpNode }).offset
   return isKind(offset, 'identifier') && offset.name.toLowerCase() === method
+}
+
+/**
+ * The variables bootstrap/app.php assigns the application to: `$app = new Application(…)` (Laravel's,
+ * or a subclass named `Application`, as BookStack's) or `$app = Application::configure(…)->…->create()`.
+ */
+function applicationVariables(program: PhpNode, uses: Map<string, string>): Set<string> {
+  const isApplicationClass = (name: unknown): boolean => {
+    if (!isKind(name, 'name')) return false
+    const fqn = resolveClass(name.name, name.resolution, uses)
+    return fqn !== null && (fqn.toLowerCase() === LARAVEL_APPLICATION || /(?:^|\\)application$/i.test(fqn))
+  }
+  const createsApplication = (value: unknown): boolean => {
+    if (isKind(value, 'new')) return isApplicationClass(value.what)
+    if (!isKind(value, 'call') || !isMemberCall(value.what, 'create')) return false
+    // Down the chain to `Application::configure(…)`.
+    let call: unknown = (value.what as PhpNode & { what: PhpNode }).what
+    while (
+      isKind(call, 'call') &&
+      (isKind(call.what, 'propertylookup') || isKind(call.what, 'nullsafepropertylookup'))
+    )
+      call = (call.what as PhpNode & { what: PhpNode }).what
+    if (!isKind(call, 'call') || !isKind(call.what, 'staticlookup')) return false
+    const offset = (call.what as PhpNode & { offset: PhpNode }).offset
+    return (
+      isKind(offset, 'identifier') &&
+      offset.name.toLowerCase() === 'configure' &&
+      isApplicationClass(call.what.what)
+    )
+  }
+  const out = new Set<string>()
+  walk(program, (node) => {
+    if (isKind(node, 'assign') && node.operator === '=' && isKind(node.left, 'variable')) {
+      if (typeof node.left.name === 'string' && createsApplication(node.right)) out.add(node.left.name)
+    }
+  })
+  return out
 }
 
 /** `use` imports of the file's top level and namespaces: alias (lower case) → FQN. */
@@ -137,6 +176,8 @@ interface Scope {
   dir: string
   /** Variables with a known string value (the method's `$path` parameter: ''). */
   vars: Record<string, string>
+  /** Variables that hold the application (bootstrap/app.php's `$app`), whose basePath() is the base. */
+  apps?: ReadonlySet<string>
 }
 
 /** A path expression's value (BASE-prefixed for the base path), or null when it is not understood. */
@@ -170,10 +211,13 @@ function evaluate(node: unknown, scope: Scope): string | null {
     const args = node.arguments.map((a) => evaluate(a, scope))
     const what = node.what
     const fn = isKind(what, 'name') ? what.name.replace(/^\\/, '').toLowerCase() : null
-    const method =
-      isKind(what, 'propertylookup') && isKind(what.what, 'variable') && what.what.name === 'this'
-        ? (what as PhpNode & { offset: PhpNode }).offset
-        : null
+    // $this->basePath(…) in the Application subclass, $app->basePath(…) in bootstrap/app.php.
+    const onApplication =
+      isKind(what, 'propertylookup') &&
+      isKind(what.what, 'variable') &&
+      typeof what.what.name === 'string' &&
+      (what.what.name === 'this' || (scope.apps?.has(what.what.name) ?? false))
+    const method = onApplication ? (what as PhpNode & { offset: PhpNode }).offset : null
     const basePathCall = fn === 'base_path' || (isKind(method, 'identifier') && method.name === 'basePath')
     if (basePathCall) {
       if (args.length === 0) return BASE

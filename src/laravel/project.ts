@@ -1096,6 +1096,34 @@ class LoadedProject implements LaravelProject {
     return this.env.assignments()
   }
 
+  configKeyReadingEnv(envKey: string): { key: string; at: Evidence | null } | null {
+    // Depth first in the merged tree's order, so the first file (and entry) that reads it wins.
+    const search = (
+      node: CNode,
+      path: Array<string | number>
+    ): { key: string; at: Evidence | null } | null => {
+      if (node.kind !== 'array') return null
+      for (const entry of node.entries) {
+        const keys = [...path, entry.key]
+        let value = entry.value
+        // `(bool) env('X')` is still the value of X.
+        if (value.kind === 'cast') value = value.expr
+        if (value.kind === 'env' && value.key === envKey) {
+          const key = keys.join('.')
+          const at =
+            value.site.origin === null
+              ? null
+              : this.step(value.site, `config('${key}') reads env('${envKey}')`)
+          return { key, at }
+        }
+        const found = search(entry.value, keys)
+        if (found !== null) return found
+      }
+      return null
+    }
+    return search(this.config(), [])
+  }
+
   configReadsEnv(key: string): boolean {
     if (this.envReadCache === null) {
       const keys = new Set<string>()

@@ -135,4 +135,9 @@ export interface LaravelProject {
   configValue?(key: string): ResolvedValue | null
   /** Problems met while reading config files (syntax errors, files that return no array). */
   configProblems?(): string[]
+  /**
+   * The config key whose value is `env('<envKey>')` itself (`app.url` for APP_URL), and where that
+   * is written (null for a framework default); null when no config value is that env() read.
+   */
+  configKeyReadingEnv?(envKey: string): { key: string; at: Evidence | null } | null
 }

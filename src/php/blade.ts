@@ -3,8 +3,9 @@
 // one synthetic Program. Rules then report template lines and columns.
 //
 // Order follows BladeCompiler::compileString: @verbatim and @php blocks are set aside first, then
-// {{-- comments --}}, then raw <?php ?> regions (Blade never compiles inside them), then echo tags,
-// bound component attributes and directives in the remaining template text.
+// {{-- comments --}} (which delete the @php blocks inside them), then raw <?php ?> regions (Blade
+// never compiles inside them), then echo tags, bound component attributes and directives in the
+// remaining template text.
 import type { Program } from 'php-parser'
 import { emptyProgram, parseCodeSafe, toSourceComment } from './engine.js'
 import { isKind, type PhpComment, type PhpLocation, type PhpNode, type ProgramNode } from './nodes.js'
@@ -268,9 +269,14 @@ export function extractBlade(text: string): BladeExtraction {
     masked.mask(match.index, match.index + match[0].length)
   }
 
-  // 3. {{-- comments --}}.
+  // 3. {{-- comments --}}, found in the text with @verbatim and @php blocks already taken, as
+  // BladeCompiler::compileComments runs on their placeholders: a `--}}` or `{{--` inside a @php
+  // block neither closes nor opens a comment, and a @php block inside a comment is deleted with
+  // it, so it never runs. A block lies wholly inside a comment or wholly outside one.
   work = current()
+  const commented: Array<[number, number]> = []
   for (const match of work.matchAll(/\{\{--([\s\S]*?)--\}\}/g)) {
+    commented.push([match.index, match.index + match[0].length])
     const start = lines.position(match.index)
     const body = text.slice(match.index, match.index + match[0].length)
     comments.push({
@@ -280,6 +286,11 @@ export function extractBlade(text: string): BladeExtraction {
       endLine: start.line + (body.split('\n').length - 1)
     })
     masked.mask(match.index, match.index + match[0].length)
+  }
+  if (commented.length > 0) {
+    const inComment = (offset: number): boolean =>
+      commented.some(([from, to]) => offset >= from && offset < to)
+    for (let i = segments.length - 1; i >= 0; i--) if (inComment(segments[i].start)) segments.splice(i, 1)
   }
 
   // 4. Raw PHP regions. Blade leaves them alone, so nothing inside them is Blade.

@@ -2,7 +2,8 @@
 // `cache()->store(…)`, `app('cache')->store(…)`) whose driver resolves to one that keeps data on one
 // server, as cache-store-local judges the default store: file, apc, octane, `storage` on a local disk,
 // `database` on a sqlite file. `array` (per-request memoisation) never fires; neither does a call
-// without a name (that is the default store, which cache-store-local reports).
+// without a name, with null or with config('cache.default') (that is the default store, which
+// cache-store-local reports).
 import type { RuleReport } from '../engine/types.js'
 import {
   argument,
@@ -22,7 +23,7 @@ import {
 } from '../php/ast.js'
 import type { SourceFile } from '../php/source.js'
 import { decide, evidenceFor, exampleOnlyNote, localCacheStoreVerdict } from './local-drivers.js'
-import { placeOf, snippet } from './storage-local-write.js'
+import { isConfigRead, placeOf, snippet } from './storage-local-write.js'
 import {
   allOf,
   anyOf,
@@ -108,7 +109,8 @@ function storeSelection(
   if (arg === null) return null // the default store: cache-store-local's finding
   const scope = [...ancestors, call]
   const value = traceValue(arg, scope)
-  if (isNullLiteral(value)) return null
+  // null and config('cache.default') are the default store too.
+  if (isNullLiteral(value) || isConfigRead(value, resolver, 'cache.default')) return null
   const name = value === null ? null : stringValue(value)
   const span = callSpan(call)
   const what = snippet(file.text, call)

@@ -59,14 +59,19 @@ export const envOutsideConfig: CodeRule = {
       const written = kind === 'env' ? 'env' : `Env::${kind}`
       const shown = key !== null ? `${written}('${key}')` : `${written}(${keyText(file.text, keyNode)})`
       const configured = key !== null && context.project?.configReadsEnv(key) === true
-      const advice = configured
-        ? `a config file already reads ${key}: use that config('…') key here.`
-        : `read it in a config file and use config('…') here.`
+      // The config key that holds exactly this env() value, when there is one, with its line.
+      const reader = configured ? (context.project?.configKeyReadingEnv?.(key) ?? null) : null
+      const advice =
+        reader !== null
+          ? `config('${reader.key}') already reads ${key}: use it here.`
+          : configured
+            ? `a config file already reads ${key}: use that config('…') key here.`
+            : `read it in a config file and use config('…') here.`
       reports.push({
         path: file.path,
         span: spanOf(node),
         message: `${shown} outside config/ returns null once \`php artisan config:cache\` has run; ${advice}${hint}`,
-        evidence: [],
+        evidence: reader?.at ? [reader.at] : [],
         fingerprintKey: key !== null ? `env:${key}` : `env:${normalise(sourceText(file.text, node) ?? '')}`
       })
     })

@@ -15,7 +15,9 @@ import {
   type EncapsedNode,
   type PhpNode
 } from '../php/ast.js'
+import { isStorageDiskCall } from './storage-local-write.js'
 import { allOf, anyOf, ci, exact, pattern, patternWith, word } from './triggers.js'
+import { isUploadStore } from './upload-to-local-disk.js'
 import type { CodeRule } from './types.js'
 
 type PathKind = 'storage' | 'public-uploads'
@@ -106,8 +108,11 @@ const ROUTE_METHODS = new Set([
   'prefix'
 ])
 const MESSAGE_PROPERTIES = new Set(['description', 'signature', 'help'])
-/** Nodes a message passes through on its way to the call: concatenation, interpolation, ?:, arrays of replacements. */
-const MESSAGE_PARTS = new Set([
+/**
+ * Nodes a string passes through on its way to the call that uses it: concatenation, interpolation,
+ * ?:, arrays (of replacements, of disk paths for delete([…])).
+ */
+const VALUE_PARTS = new Set([
   'bin',
   'encapsed',
   'encapsedpart',
@@ -154,7 +159,7 @@ export const hardcodedStoragePath: CodeRule = {
     const isMessage = (ancestors: readonly PhpNode[]): boolean => {
       for (let i = ancestors.length - 1; i >= 0; i--) {
         const node = ancestors[i]
-        if (MESSAGE_PARTS.has(node.kind)) continue
+        if (VALUE_PARTS.has(node.kind)) continue
         if (isKind(node, 'call')) {
           const method = isMemberLookup(node.what) ? (memberName(node.what)?.toLowerCase() ?? '') : null
           if (
@@ -179,6 +184,26 @@ export const hardcodedStoragePath: CodeRule = {
       }
       return false
     }
+    // A literal passed to a Storage disk method (`Storage::disk('s3')->put('public/uploads/x')`,
+    // `Storage::url(…)`) or to an upload's store() is a key relative to the disk's root, whatever the
+    // disk: not a place on this server. On a local disk, storage-local-write and upload-to-local-disk
+    // report the write.
+    const isDiskKey = (literal: PhpNode, ancestors: readonly PhpNode[]): boolean => {
+      let child = literal
+      for (let i = ancestors.length - 1; i >= 0; i--) {
+        const node = ancestors[i]
+        if (VALUE_PARTS.has(node.kind)) {
+          child = node
+          continue
+        }
+        if (!isKind(node, 'call') || !node.arguments.includes(child)) return false
+        const upToCall = ancestors.slice(0, i + 1)
+        return isStorageDiskCall(node, resolver, upToCall) || isUploadStore(node, resolver, upToCall)
+      }
+      return false
+    }
+    const quiet = (literal: PhpNode, ancestors: readonly PhpNode[]): boolean =>
+      isMessage(ancestors) || isDiskKey(literal, ancestors)
     const reports: RuleReport[] = []
     const reported = new Set<PhpNode>()
     let lines: LineIndex | null = null
@@ -228,12 +253,12 @@ export const hardcodedStoragePath: CodeRule = {
         // Parts of an interpolated string are judged with the whole string.
         if (isKind(context.parent, 'encapsedpart')) return
         const match = matchStoragePath(node.value)
-        if (match && !isMessage(context.ancestors)) report(node, node, match)
+        if (match && !quiet(node, context.ancestors)) report(node, node, match)
         return
       }
       if (isKind(node, 'encapsed') && node.type !== 'shell') {
         const match = matchStoragePath(encapsedTemplate(node))
-        if (match && !isMessage(context.ancestors)) report(node, node, match)
+        if (match && !quiet(node, context.ancestors)) report(node, node, match)
       }
     })
     return reports

@@ -38,7 +38,7 @@ import {
   localLogTargetVerdict,
   normaliseDriver
 } from './local-drivers.js'
-import { originEvidence, PLACE, placeOf, snippet } from './storage-local-write.js'
+import { isConfigRead, originEvidence, PLACE, placeOf, snippet } from './storage-local-write.js'
 import {
   allOf,
   anyOf,
@@ -140,7 +140,10 @@ function logManagerCall(
     const names: Array<string | PhpNode> = []
     for (const item of channels.items) {
       const value = isKind(item, 'entry') ? item.value : item
-      names.push(stringValue(traceValue(value, ancestors)) ?? value)
+      const traced = traceValue(value, ancestors)
+      // config('logging.default') in a stack is the default channel: log-channel-local's finding.
+      if (isConfigRead(traced, resolver, 'logging.default')) continue
+      names.push(stringValue(traced) ?? value)
     }
     return namedChannels(
       file,
@@ -153,7 +156,8 @@ function logManagerCall(
   const arg = argument(call, 0, method === 'channel' ? 'channel' : 'driver')
   if (arg === null) return null // the default channel: log-channel-local's finding
   const value = traceValue(arg, ancestors)
-  if (isNullLiteral(value)) return null
+  // null and config('logging.default') are the default channel too.
+  if (isNullLiteral(value) || isConfigRead(value, resolver, 'logging.default')) return null
   const name = value === null ? null : stringValue(value)
   return namedChannels(file, context, call, [name ?? arg], `log:channel:${name ?? snippet(file.text, arg)}`)
 }

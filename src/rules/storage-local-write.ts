@@ -180,11 +180,31 @@ function diskWrite(
   }
 }
 
+/**
+ * Whether a call is a method of a Storage disk, whatever the method and the disk: `Storage::m()`
+ * (the default disk), `Storage::disk(…)->m()`, `Storage::build(…)->m()`, or such a disk in a
+ * variable. Its path arguments are keys relative to the disk's root, not paths on this server;
+ * `Storage::build($root)` itself is left out, since its argument is a root on this server.
+ */
+export function isStorageDiskCall(
+  call: CallNode,
+  resolver: NameResolver,
+  ancestors: readonly PhpNode[]
+): boolean {
+  if (!isMethodCall(call)) return false
+  if (call.what.kind === 'staticlookup')
+    return (
+      resolver.facadeName(call.what.what) === 'Storage' &&
+      (memberName(call.what) ?? '').toLowerCase() !== 'build'
+    )
+  return storageDiskOf(call.what.what, resolver, ancestors) !== null
+}
+
 /** The Storage disk an instance-method receiver is (a variable is followed to its assignment). */
 function storageDiskOf(
   receiver: PhpNode,
   resolver: NameResolver,
-  ancestors: PhpNode[]
+  ancestors: readonly PhpNode[]
 ): { kind: 'disk'; choice: DiskChoice } | { kind: 'build' } | null {
   const value = traceValue(receiver, ancestors)
   if (!isMethodCall(value) || value.what.kind !== 'staticlookup') return null
@@ -306,7 +326,9 @@ function pathWrite(
       what = `File::${method}()`
     } else {
       if (!isFilesystemInstance(receiver, resolver, ancestors)) return null
-      what = `${sourceText(file.text, receiver) ?? '$files'}->${method}()`
+      const text = sourceText(file.text, receiver) ?? '$files'
+      // `(new Filesystem)->put()`: the node's text leaves the parentheses out.
+      what = `${isKind(receiver, 'new') ? `(${text})` : text}->${method}()`
     }
     target = argument(call, spec.position, spec.name)
   } else {
@@ -329,8 +351,12 @@ function pathWrite(
   }
 }
 
-/** An Illuminate\Filesystem\Filesystem in a variable: injected (`Filesystem $files`) or `new Filesystem`. */
+/**
+ * An Illuminate\Filesystem\Filesystem: created in place (`(new Filesystem)->put(…)`), or in a variable,
+ * injected (`Filesystem $files`) or assigned `new Filesystem`.
+ */
 function isFilesystemInstance(receiver: PhpNode, resolver: NameResolver, ancestors: PhpNode[]): boolean {
+  if (isKind(receiver, 'new')) return sameName(resolver.resolveClass(receiver.what), FQN.filesystem)
   if (!isKind(receiver, 'variable')) return false
   if (variableHasType(receiver, ancestors, resolver, FQN.filesystem)) return true
   const value = traceValue(receiver, ancestors)
@@ -386,14 +412,22 @@ export function diskChoice(
   const name = stringValue(value)
   if (name !== null)
     return name === '' ? { kind: 'default', node: expr } : { kind: 'named', name, node: expr }
-  if (
+  if (isConfigRead(value, resolver, 'filesystems.default')) return { kind: 'default', node: expr }
+  return { kind: 'dynamic', node: expr }
+}
+
+/**
+ * `config('<key>')` with the key alone (no fallback). `config('filesystems.default')`,
+ * `config('cache.default')` and `config('logging.default')` pick the default disk, store or
+ * channel, as surely as passing no name does.
+ */
+export function isConfigRead(value: PhpNode | null, resolver: NameResolver, key: string): boolean {
+  return (
     isKind(value, 'call') &&
     resolver.isGlobalFunctionCall(value, 'config') &&
-    value.arguments.length === 1
-  ) {
-    if (stringValue(value.arguments[0]) === 'filesystems.default') return { kind: 'default', node: expr }
-  }
-  return { kind: 'dynamic', node: expr }
+    value.arguments.length === 1 &&
+    stringValue(value.arguments[0]) === key
+  )
 }
 
 export type DiskJudgement =

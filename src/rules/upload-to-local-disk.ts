@@ -119,11 +119,10 @@ function storeCall(
   call: CallNode,
   ancestors: PhpNode[]
 ): RuleReport | null {
-  if (!isMethodCall(call) || call.what.kind === 'staticlookup') return null
+  if (!isMethodCall(call) || !isUploadStore(call, resolver, ancestors)) return null
   const method = memberName(call.what)
   const spec = method === null ? undefined : STORE_METHODS.get(method.toLowerCase())
   if (!spec || method === null) return null
-  if (classify(call.what.what, resolver, ancestors) !== 'upload') return null
 
   // With a spread (`->store(...$args)`) the options could be anywhere.
   const spread = call.arguments.find((arg) => isKind(arg, 'variadic'))
@@ -167,6 +166,21 @@ function storeCall(
     evidence: localDiskEvidence(file.path, span, judgement),
     fingerprintKey: key
   }
+}
+
+/**
+ * Whether a call is store()/storeAs()/storePublicly()/storePubliclyAs() on an uploaded file (see the
+ * file comment for the receivers that count). Its path and name arguments are relative to the disk.
+ */
+export function isUploadStore(
+  call: CallNode,
+  resolver: NameResolver,
+  ancestors: readonly PhpNode[]
+): boolean {
+  if (!isMethodCall(call) || call.what.kind === 'staticlookup') return false
+  const method = memberName(call.what)
+  if (method === null || !STORE_METHODS.has(method.toLowerCase())) return false
+  return classify(call.what.what, resolver, ancestors) === 'upload'
 }
 
 /**
