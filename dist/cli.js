@@ -12192,7 +12192,9 @@ function extractBlade(text) {
     masked.mask(match.index, match.index + match[0].length);
   }
   work = current();
+  const commented = [];
   for (const match of work.matchAll(/\{\{--([\s\S]*?)--\}\}/g)) {
+    commented.push([match.index, match.index + match[0].length]);
     const start = lines.position(match.index);
     const body = text.slice(match.index, match.index + match[0].length);
     comments.push({
@@ -12202,6 +12204,10 @@ function extractBlade(text) {
       endLine: start.line + (body.split("\n").length - 1)
     });
     masked.mask(match.index, match.index + match[0].length);
+  }
+  if (commented.length > 0) {
+    const inComment = (offset) => commented.some(([from, to]) => offset >= from && offset < to);
+    for (let i = segments.length - 1; i >= 0; i--) if (inComment(segments[i].start)) segments.splice(i, 1);
   }
   work = current();
   for (let from = 0; ; ) {
@@ -12550,12 +12556,13 @@ var envOutsideConfig = {
       const written = kind === "env" ? "env" : `Env::${kind}`;
       const shown = key !== null ? `${written}('${key}')` : `${written}(${keyText(file.text, keyNode)})`;
       const configured = key !== null && context2.project?.configReadsEnv(key) === true;
-      const advice = configured ? `a config file already reads ${key}: use that config('\u2026') key here.` : `read it in a config file and use config('\u2026') here.`;
+      const reader = configured ? context2.project?.configKeyReadingEnv?.(key) ?? null : null;
+      const advice = reader !== null ? `config('${reader.key}') already reads ${key}: use it here.` : configured ? `a config file already reads ${key}: use that config('\u2026') key here.` : `read it in a config file and use config('\u2026') here.`;
       reports.push({
         path: file.path,
         span: spanOf(node),
         message: `${shown} outside config/ returns null once \`php artisan config:cache\` has run; ${advice}${hint}`,
-        evidence: [],
+        evidence: reader?.at ? [reader.at] : [],
         fingerprintKey: key !== null ? `env:${key}` : `env:${normalise(sourceText(file.text, node) ?? "")}`
       });
     });
@@ -12993,6 +13000,12 @@ function diskWrite(file, context2, resolver, call2, ancestors) {
     fingerprintKey: key
   };
 }
+function isStorageDiskCall(call2, resolver, ancestors) {
+  if (!isMethodCall(call2)) return false;
+  if (call2.what.kind === "staticlookup")
+    return resolver.facadeName(call2.what.what) === "Storage" && (memberName(call2.what) ?? "").toLowerCase() !== "build";
+  return storageDiskOf(call2.what.what, resolver, ancestors) !== null;
+}
 function storageDiskOf(receiver, resolver, ancestors) {
   const value = traceValue(receiver, ancestors);
   if (!isMethodCall(value) || value.what.kind !== "staticlookup") return null;
@@ -13071,7 +13084,8 @@ function pathWrite(file, resolver, call2, ancestors) {
       what = `File::${method}()`;
     } else {
       if (!isFilesystemInstance(receiver, resolver, ancestors)) return null;
-      what = `${sourceText(file.text, receiver) ?? "$files"}->${method}()`;
+      const text = sourceText(file.text, receiver) ?? "$files";
+      what = `${isKind(receiver, "new") ? `(${text})` : text}->${method}()`;
     }
     target = argument(call2, spec.position, spec.name);
   } else {
@@ -13090,6 +13104,7 @@ function pathWrite(file, resolver, call2, ancestors) {
   };
 }
 function isFilesystemInstance(receiver, resolver, ancestors) {
+  if (isKind(receiver, "new")) return sameName(resolver.resolveClass(receiver.what), FQN.filesystem);
   if (!isKind(receiver, "variable")) return false;
   if (variableHasType(receiver, ancestors, resolver, FQN.filesystem)) return true;
   const value = traceValue(receiver, ancestors);
@@ -13119,10 +13134,11 @@ function diskChoice(expr, resolver, ancestors) {
   const name = stringValue(value);
   if (name !== null)
     return name === "" ? { kind: "default", node: expr } : { kind: "named", name, node: expr };
-  if (isKind(value, "call") && resolver.isGlobalFunctionCall(value, "config") && value.arguments.length === 1) {
-    if (stringValue(value.arguments[0]) === "filesystems.default") return { kind: "default", node: expr };
-  }
+  if (isConfigRead(value, resolver, "filesystems.default")) return { kind: "default", node: expr };
   return { kind: "dynamic", node: expr };
+}
+function isConfigRead(value, resolver, key) {
+  return isKind(value, "call") && resolver.isGlobalFunctionCall(value, "config") && value.arguments.length === 1 && stringValue(value.arguments[0]) === key;
 }
 function judgeDisk(project, choice, text) {
   if (choice.kind === "dynamic") {
@@ -13239,11 +13255,10 @@ var uploadToLocalDisk = {
   }
 };
 function storeCall(file, context2, resolver, call2, ancestors) {
-  if (!isMethodCall(call2) || call2.what.kind === "staticlookup") return null;
+  if (!isMethodCall(call2) || !isUploadStore(call2, resolver, ancestors)) return null;
   const method = memberName(call2.what);
   const spec = method === null ? void 0 : STORE_METHODS.get(method.toLowerCase());
   if (!spec || method === null) return null;
-  if (classify(call2.what.what, resolver, ancestors) !== "upload") return null;
   const spread = call2.arguments.find((arg) => isKind(arg, "variadic"));
   const { choice, ignored } = spread ? { choice: { kind: "dynamic", node: spread }, ignored: null } : uploadDisk(call2, spec.named, context2, resolver, ancestors);
   const pathArg = argument(call2, 0, "path");
@@ -13271,6 +13286,12 @@ function storeCall(file, context2, resolver, call2, ancestors) {
     evidence: localDiskEvidence(file.path, span, judgement),
     fingerprintKey: key
   };
+}
+function isUploadStore(call2, resolver, ancestors) {
+  if (!isMethodCall(call2) || call2.what.kind === "staticlookup") return false;
+  const method = memberName(call2.what);
+  if (method === null || !STORE_METHODS.has(method.toLowerCase())) return false;
+  return classify(call2.what.what, resolver, ancestors) === "upload";
 }
 function uploadDisk(call2, named, context2, resolver, ancestors) {
   if (!named) return { choice: optionsDisk(argument(call2, 1, "options"), resolver, ancestors), ignored: null };
@@ -13455,7 +13476,7 @@ function storeSelection(file, context2, resolver, call2, ancestors) {
   if (arg === null) return null;
   const scope = [...ancestors, call2];
   const value = traceValue(arg, scope);
-  if (isNullLiteral(value)) return null;
+  if (isNullLiteral(value) || isConfigRead(value, resolver, "cache.default")) return null;
   const name = value === null ? null : stringValue(value);
   const span = callSpan(call2);
   const what = snippet(file.text, call2);
@@ -13561,7 +13582,9 @@ function logManagerCall(file, context2, resolver, call2, ancestors) {
     const names = [];
     for (const item of channels.items) {
       const value2 = isKind(item, "entry") ? item.value : item;
-      names.push(stringValue(traceValue(value2, ancestors)) ?? value2);
+      const traced = traceValue(value2, ancestors);
+      if (isConfigRead(traced, resolver, "logging.default")) continue;
+      names.push(stringValue(traced) ?? value2);
     }
     return namedChannels(
       file,
@@ -13574,7 +13597,7 @@ function logManagerCall(file, context2, resolver, call2, ancestors) {
   const arg = argument(call2, 0, method === "channel" ? "channel" : "driver");
   if (arg === null) return null;
   const value = traceValue(arg, ancestors);
-  if (isNullLiteral(value)) return null;
+  if (isNullLiteral(value) || isConfigRead(value, resolver, "logging.default")) return null;
   const name = value === null ? null : stringValue(value);
   return namedChannels(file, context2, call2, [name ?? arg], `log:channel:${name ?? snippet(file.text, arg)}`);
 }
@@ -13879,7 +13902,7 @@ var ROUTE_METHODS = /* @__PURE__ */ new Set([
   "prefix"
 ]);
 var MESSAGE_PROPERTIES = /* @__PURE__ */ new Set(["description", "signature", "help"]);
-var MESSAGE_PARTS = /* @__PURE__ */ new Set([
+var VALUE_PARTS = /* @__PURE__ */ new Set([
   "bin",
   "encapsed",
   "encapsedpart",
@@ -13915,7 +13938,7 @@ var hardcodedStoragePath = {
     const isMessage = (ancestors) => {
       for (let i = ancestors.length - 1; i >= 0; i--) {
         const node = ancestors[i];
-        if (MESSAGE_PARTS.has(node.kind)) continue;
+        if (VALUE_PARTS.has(node.kind)) continue;
         if (isKind(node, "call")) {
           const method = isMemberLookup(node.what) ? memberName(node.what)?.toLowerCase() ?? "" : null;
           if (method !== null && isKind(node.what, "staticlookup") && ROUTE_METHODS.has(method) && resolver.facadeName(node.what.what) === "Route")
@@ -13935,6 +13958,21 @@ var hardcodedStoragePath = {
       }
       return false;
     };
+    const isDiskKey = (literal, ancestors) => {
+      let child2 = literal;
+      for (let i = ancestors.length - 1; i >= 0; i--) {
+        const node = ancestors[i];
+        if (VALUE_PARTS.has(node.kind)) {
+          child2 = node;
+          continue;
+        }
+        if (!isKind(node, "call") || !node.arguments.includes(child2)) return false;
+        const upToCall = ancestors.slice(0, i + 1);
+        return isStorageDiskCall(node, resolver, upToCall) || isUploadStore(node, resolver, upToCall);
+      }
+      return false;
+    };
+    const quiet = (literal, ancestors) => isMessage(ancestors) || isDiskKey(literal, ancestors);
     const reports = [];
     const reported = /* @__PURE__ */ new Set();
     let lines = null;
@@ -13981,12 +14019,12 @@ var hardcodedStoragePath = {
       if (isKind(node, "string") || isKind(node, "nowdoc")) {
         if (isKind(context3.parent, "encapsedpart")) return;
         const match = matchStoragePath(node.value);
-        if (match && !isMessage(context3.ancestors)) report(node, node, match);
+        if (match && !quiet(node, context3.ancestors)) report(node, node, match);
         return;
       }
       if (isKind(node, "encapsed") && node.type !== "shell") {
         const match = matchStoragePath(encapsedTemplate(node));
-        if (match && !isMessage(context3.ancestors)) report(node, node, match);
+        if (match && !quiet(node, context3.ancestors)) report(node, node, match);
       }
     });
     return reports;
@@ -16074,11 +16112,12 @@ function customConfigDir(ws, root) {
   if (text === null || !(text.includes("useConfigPath") || CUSTOM_APPLICATION.test(text))) return null;
   const program = parseCodeSafe(text, bootstrap, false).program;
   const uses = importsOf(program);
+  const scope = { dir: "bootstrap", vars: {}, apps: applicationVariables(program, uses) };
   let found = null;
   walk(program, (node) => {
     if (found !== null) return "skip";
     if (isKind(node, "call") && isMemberCall(node.what, "useconfigpath")) {
-      const dir = relativeDir(evaluate(node.arguments[0], { dir: "bootstrap", vars: {} }));
+      const dir = relativeDir(evaluate(node.arguments[0], scope));
       if (dir !== null) found = { dir, path: bootstrap, line: node.loc?.start.line ?? 1 };
       return;
     }
@@ -16096,6 +16135,30 @@ function isMemberCall(what, method) {
   if (!isKind(what, "propertylookup") && !isKind(what, "nullsafepropertylookup")) return false;
   const offset = what.offset;
   return isKind(offset, "identifier") && offset.name.toLowerCase() === method;
+}
+function applicationVariables(program, uses) {
+  const isApplicationClass = (name) => {
+    if (!isKind(name, "name")) return false;
+    const fqn = resolveClass(name.name, name.resolution, uses);
+    return fqn !== null && (fqn.toLowerCase() === LARAVEL_APPLICATION || /(?:^|\\)application$/i.test(fqn));
+  };
+  const createsApplication = (value) => {
+    if (isKind(value, "new")) return isApplicationClass(value.what);
+    if (!isKind(value, "call") || !isMemberCall(value.what, "create")) return false;
+    let call2 = value.what.what;
+    while (isKind(call2, "call") && (isKind(call2.what, "propertylookup") || isKind(call2.what, "nullsafepropertylookup")))
+      call2 = call2.what.what;
+    if (!isKind(call2, "call") || !isKind(call2.what, "staticlookup")) return false;
+    const offset = call2.what.offset;
+    return isKind(offset, "identifier") && offset.name.toLowerCase() === "configure" && isApplicationClass(call2.what.what);
+  };
+  const out = /* @__PURE__ */ new Set();
+  walk(program, (node) => {
+    if (isKind(node, "assign") && node.operator === "=" && isKind(node.left, "variable")) {
+      if (typeof node.left.name === "string" && createsApplication(node.right)) out.add(node.left.name);
+    }
+  });
+  return out;
 }
 function importsOf(program) {
   const out = /* @__PURE__ */ new Map();
@@ -16185,7 +16248,8 @@ function evaluate(node, scope) {
     const args = node.arguments.map((a) => evaluate(a, scope));
     const what = node.what;
     const fn = isKind(what, "name") ? what.name.replace(/^\\/, "").toLowerCase() : null;
-    const method = isKind(what, "propertylookup") && isKind(what.what, "variable") && what.what.name === "this" ? what.offset : null;
+    const onApplication = isKind(what, "propertylookup") && isKind(what.what, "variable") && typeof what.what.name === "string" && (what.what.name === "this" || (scope.apps?.has(what.what.name) ?? false));
+    const method = onApplication ? what.offset : null;
     const basePathCall = fn === "base_path" || isKind(method, "identifier") && method.name === "basePath";
     if (basePathCall) {
       if (args.length === 0) return BASE;
@@ -17463,6 +17527,25 @@ var LoadedProject = class {
   }
   envAssignments() {
     return this.env.assignments();
+  }
+  configKeyReadingEnv(envKey) {
+    const search = (node, path5) => {
+      if (node.kind !== "array") return null;
+      for (const entry of node.entries) {
+        const keys = [...path5, entry.key];
+        let value = entry.value;
+        if (value.kind === "cast") value = value.expr;
+        if (value.kind === "env" && value.key === envKey) {
+          const key = keys.join(".");
+          const at = value.site.origin === null ? null : this.step(value.site, `config('${key}') reads env('${envKey}')`);
+          return { key, at };
+        }
+        const found = search(entry.value, keys);
+        if (found !== null) return found;
+      }
+      return null;
+    };
+    return search(this.config(), []);
   }
   configReadsEnv(key) {
     if (this.envReadCache === null) {
