@@ -323,6 +323,7 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
     notes.push(ws.warning)
   }
   const scope = changes === null ? null : scopeOf(changes, ctx.prefix, ws.workspace)
+  const previousPaths = changes === null ? undefined : renamedFiles(changes, ctx.prefix)
 
   // Engine.
   const result = await core.group('Audit', () =>
@@ -336,7 +337,8 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
           : path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.config),
       scope,
       workspace: ws.workspace,
-      progress: (m) => core.info(m)
+      progress: (m) => core.info(m),
+      previousPaths
     })
   )
   logFindings(result, ctx.prefix)
@@ -347,6 +349,13 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
     if (!ctx.gate.allows('pull-requests')) {
       accounted = accounted.map((a) => ({ ...a, note: 'inline comments need a token that may write' }))
     } else {
+      // A comment made before its file was renamed carries the old path's fingerprint.
+      const prints = (findings: readonly Finding[]): Set<string> =>
+        new Set(
+          findings.flatMap((f) =>
+            f.previousFingerprint === undefined ? [f.fingerprint] : [f.fingerprint, f.previousFingerprint]
+          )
+        )
       const reviewed = await core.group('Review comments', async () => {
         const actor = await tokenActor(ctx.api, inputs.token, (m) => core.info(m), checkRunApp)
         core.info(
@@ -369,8 +378,8 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
           headSha: target.headSha,
           prefix: ctx.prefix,
           findings: result.findings,
-          outOfScope: new Set(result.outOfScope.map((f) => f.fingerprint)),
-          suppressed: new Set(result.suppressed.map((f) => f.fingerprint)),
+          outOfScope: prints(result.outOfScope),
+          suppressed: prints(result.suppressed),
           reviewable: changes.reviewable,
           own: state.own,
           links: ctx.links,
@@ -405,6 +414,21 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
       suppressed: result.suppressed
     }
   }
+}
+
+/** Scan-root-relative paths of the renamed files (path now → path before), or undefined when there are none. */
+function renamedFiles(changes: ChangeSet, prefix: string): Map<string, string> | undefined {
+  const renamed = new Map<string, string>()
+  const rel = (p: string): string | null =>
+    prefix === '' ? p : p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : null
+  for (const f of changes.files) {
+    if (f.status !== 'renamed' || f.oldPath === null || f.newPath === null) continue
+    const now = rel(f.newPath)
+    const before = rel(f.oldPath)
+    // A file moved into the scan root from outside it has no comment under the old path here.
+    if (now !== null && before !== null && now !== before) renamed.set(now, before)
+  }
+  return renamed.size === 0 ? undefined : renamed
 }
 
 /** The changed files at the head commit from the API, over the checkout (the head commit is not available locally). */

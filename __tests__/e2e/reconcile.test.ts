@@ -2,10 +2,35 @@
 // an older commit after a newer push, a push that leaves nothing to audit, renamed files, pushes that
 // only change the evidence links, and a review GitHub refuses as a whole.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { ActionRun } from '../../test-support/action-harness.js'
-import { prScenario, type PrScenario } from './helpers.js'
+import { lineOf, prScenario, type PrScenario } from './helpers.js'
+
+function supportClass(name: string, body: string): string {
+  return `<?php
+
+namespace App\\Support;
+
+class ${name}
+{
+    public static function value(): ?string
+    {
+${body}
+    }
+}
+`
+}
+
+const KEYS_FIXED = supportClass('Keys', "        return config('services.api.key');")
+const KEYS_ENV = supportClass('Keys', "        return env('API_KEY');")
+const REGION_FIXED = supportClass('Region', "        return config('services.region');")
+const REGION_ENV = supportClass('Region', "        return env('REGION');")
 
 const live = (s: PrScenario) => s.emulator.state.reviewComments.filter((c) => c.inReplyToId === null)
+const repliesTo = (s: PrScenario, id: number) =>
+  s.emulator.state.replies.filter((r) => r.inReplyToId === id).map((r) => r.body.split('\n')[0])
+const marker = (body: string) => /stateless-audit:fp=([0-9a-f]+)/.exec(body)?.[1]
 
 /** Requests since `from` that create, change or resolve review comments. */
 function commentWrites(s: PrScenario, from: number): string[] {
@@ -20,6 +45,113 @@ function commentWrites(s: PrScenario, from: number): string[] {
     )
     .map((r) => `${r.method} ${r.path}`)
 }
+
+async function humanReply(s: PrScenario, commentId: number, text: string): Promise<void> {
+  const token = 'ghp_humanToken000000000000000000000000'
+  s.emulator.addToken(token, { permissions: 'write', login: 'reviewer' })
+  const response = await fetch(
+    `${s.emulator.url}/repos/acme/photo-share/pulls/${s.number}/comments/${commentId}/replies`,
+    {
+      method: 'POST',
+      headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ body: text })
+    }
+  )
+  expect(response.status).toBe(201)
+}
+
+describe('a pull request that renames a file with a finding', () => {
+  let s: PrScenario
+  let run: ActionRun
+  let pushed: string
+  let keysComment: { id: number; body: string }
+  let regionComment: { id: number; body: string }
+
+  beforeAll(async () => {
+    s = await prScenario({
+      base: { 'app/Support/Keys.php': KEYS_FIXED, 'app/Support/Region.php': REGION_FIXED },
+      head: { 'app/Support/Keys.php': KEYS_ENV, 'app/Support/Region.php': REGION_ENV }
+    })
+    expect((await s.run()).exitCode).toBe(1)
+    const byPath = new Map(live(s).map((c) => [c.path, c]))
+    keysComment = byPath.get('app/Support/Keys.php') as { id: number; body: string }
+    regionComment = byPath.get('app/Support/Region.php') as { id: number; body: string }
+    await humanReply(s, regionComment.id, 'Will move this class first.')
+    // `git mv` of both files: GitHub lists them as renamed, with `previous_filename`.
+    pushed = await s.push({
+      'app/Support/Keys.php': null,
+      'app/Support/ApiKeys.php': KEYS_ENV,
+      'app/Support/Region.php': null,
+      'app/Domain/Region.php': REGION_ENV
+    })
+    run = await s.run({ inputs: { 'sarif-file': 'out/audit.sarif' } })
+  }, 180_000)
+  afterAll(() => s.cleanup())
+
+  test('GitHub lists the files as renamed', async () => {
+    const files = s.emulator.state.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/files'))
+    const last = files.at(-1)?.response as Array<{
+      filename: string
+      status: string
+      previous_filename?: string
+    }>
+    expect(last.filter((f) => f.status === 'renamed').map((f) => [f.previous_filename, f.filename])).toEqual(
+      expect.arrayContaining([
+        ['app/Support/Keys.php', 'app/Support/ApiKeys.php'],
+        ['app/Support/Region.php', 'app/Domain/Region.php']
+      ])
+    )
+  })
+
+  test('no "Fixed": the findings moved, so each gets a comment at its new path', () => {
+    expect(run.exitCode).toBe(1)
+    // GitHub outdates a comment whose file was renamed (`line: null`): it cannot follow it there.
+    expect(
+      live(s)
+        .map((c) => `${c.path}:${c.line}`)
+        .sort()
+    ).toEqual([
+      `app/Domain/Region.php:${lineOf(REGION_ENV, 'env(')}`,
+      `app/Support/ApiKeys.php:${lineOf(KEYS_ENV, 'env(')}`,
+      'app/Support/Region.php:null'
+    ])
+    for (const r of s.emulator.state.replies) expect(r.body).not.toMatch(/^Fixed in/)
+    // No one replied to the comment on Keys.php: it is deleted, as for a finding moved to another line.
+    expect(s.emulator.state.deletedCommentIds).toContain(keysComment.id)
+    // The one with a reply stays, answered "Moved to …" and resolved.
+    expect(repliesTo(s, regionComment.id)).toEqual([
+      'Will move this class first.',
+      `Moved to \`app/Domain/Region.php:${lineOf(REGION_ENV, 'env(')}\` in ${pushed}.`
+    ])
+    expect(s.emulator.state.threadOfComment(regionComment.id)?.isResolved).toBe(true)
+  })
+
+  test('fingerprints in SARIF and in the new markers stay those of the new paths', async () => {
+    const sarif = JSON.parse(await readFile(path.join(s.checkout, 'out/audit.sarif'), 'utf8')) as {
+      runs: Array<{
+        results: Array<{
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>
+          partialFingerprints: Record<string, string>
+        }>
+      }>
+    }
+    const prints = new Map(
+      sarif.runs[0].results.map((r) => [
+        r.locations[0].physicalLocation.artifactLocation.uri,
+        Object.values(r.partialFingerprints)[0]
+      ])
+    )
+    const newComment = live(s).find((c) => c.path === 'app/Support/ApiKeys.php')
+    expect(prints.get('app/Support/ApiKeys.php')).toBe(marker(newComment?.body ?? ''))
+    expect(prints.get('app/Support/ApiKeys.php')).not.toBe(marker(keysComment.body))
+  })
+
+  test('the next run keeps the new comments as they are', async () => {
+    const from = s.emulator.state.requests.length
+    expect((await s.run()).exitCode).toBe(1)
+    expect(commentWrites(s, from)).toEqual([])
+  }, 120_000)
+})
 
 const AVATAR_CONTROLLER = `<?php
 

@@ -52,6 +52,12 @@ export interface AuditRequest {
   timeLimits?: TimeLimits
   /** Reuse the outcomes of an earlier run for unchanged files (src/engine/result-cache.ts; CLI --cache). */
   cache?: CacheOptions
+  /**
+   * Files the change renamed: path now → path before (relative to the root). Their findings get a
+   * `previousFingerprint`, the one they had under the old path, so a review comment made there is
+   * recognised; `fingerprint` itself does not change.
+   */
+  previousPaths?: ReadonlyMap<string, string>
 }
 
 /** The engine's speed-ups. None of them changes a finding (__tests__/engine/optimisations.test.ts). */
@@ -264,7 +270,9 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
       `${skipped} file(s) contain nothing any rule looks for and were not parsed (README "Performance")`
     )
 
-  const findings = toFindings(pending, configured, (path) => texts.get(path) ?? workspace.read(path))
+  const findingsOf = (reports: FileReport[]): Finding[] =>
+    toFindings(reports, configured, (path) => texts.get(path) ?? workspace.read(path), request.previousPaths)
+  const findings = findingsOf(pending)
 
   // Suppressions: matched findings move aside; reasonless and unused suppressions are reported.
   const { matches, used } = matchSuppressions(findings, suppressions)
@@ -310,7 +318,7 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
       })
     }
   }
-  kept.push(...toFindings(metaPending, configured, (path) => texts.get(path) ?? workspace.read(path)))
+  kept.push(...findingsOf(metaPending))
 
   // Diff scope: findings outside the changed lines were not introduced by this change.
   const inChange: Finding[] = []
@@ -381,7 +389,8 @@ function projectFindings(project: LaravelProject, enabled: (meta: RuleMeta) => b
 function toFindings(
   pending: FileReport[],
   configured: (meta: RuleMeta) => RuleSetting | undefined,
-  textOf: (path: string) => string | null
+  textOf: (path: string) => string | null,
+  previousPaths?: ReadonlyMap<string, string>
 ): Finding[] {
   const lines = new Map<string, string[]>()
   const lineText = (path: string, line: number): string => {
@@ -400,6 +409,11 @@ function toFindings(
     column: report.span.column
   }))
   const prints = fingerprints(keys)
+  // The same inputs under the old paths: occurrences count alike, so each finding gets its old print.
+  const renamed = previousPaths !== undefined && keys.some((k) => previousPaths.has(k.path))
+  const previous = renamed
+    ? fingerprints(keys.map((k) => ({ ...k, path: previousPaths.get(k.path) ?? k.path })))
+    : null
   return pending.map(({ meta, report, capAtNotice }, i) => {
     const setting = configured(meta)
     // A per-report severity (e.g. `array` sessions are a warning) applies unless the user configured the rule.
@@ -419,6 +433,8 @@ function toFindings(
       evidence: report.evidence
     }
     if (report.suggestion !== undefined) finding.suggestion = report.suggestion
+    if (previous !== null && previousPaths?.has(report.path) === true)
+      finding.previousFingerprint = previous[i]
     return finding
   })
 }

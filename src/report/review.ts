@@ -4,7 +4,8 @@
 // line-independent fingerprint in a hidden marker:
 //   same finding, same line       → left alone (its text is edited if the message changed)
 //   same finding, another line    → a new comment on the new line; the old one is deleted, or, when
-//                                   people replied to it, answered with "Moved to …" and resolved
+//   (or its file renamed)           people replied to it, answered with "Moved to …" and resolved
+//                                   (GitHub cannot move a comment: its path and line are fixed)
 //   finding gone                  → "Fixed in <sha>." and the thread resolved (once)
 //   finding back, thread resolved → the thread reopened with a reply (only if the action resolved it)
 // If GitHub still rejects a review (422) and blames an entry, the batch is bisected to find the
@@ -132,7 +133,10 @@ export interface ReviewInput {
   prefix: string
   /** Findings introduced by the change (the engine's in-scope findings). */
   findings: readonly Finding[]
-  /** Fingerprints of findings outside the changed lines / suppressed: their old comments get a precise reply. */
+  /**
+   * Fingerprints of findings outside the changed lines / suppressed (with their `previousFingerprint`s):
+   * their old comments get a precise reply.
+   */
   outOfScope: ReadonlySet<string>
   suppressed: ReadonlySet<string>
   /** Repository-relative path → hunks GitHub shows. */
@@ -186,7 +190,13 @@ export async function reconcileReview(input: ReviewInput): Promise<ReviewOutcome
   for (const finding of [...input.findings].sort(compareBySeverity)) {
     const path = joinPrefix(input.prefix, finding.path)
     const placed = anchorFor(finding, input.reviewable.get(path))
-    const previous = byFingerprint.get(finding.fingerprint) ?? []
+    // A file the pull request renamed: its comments from before the rename carry the old path's print.
+    const previous = [
+      ...(byFingerprint.get(finding.fingerprint) ?? []),
+      ...(finding.previousFingerprint === undefined
+        ? []
+        : (byFingerprint.get(finding.previousFingerprint) ?? []))
+    ]
     if ('reason' in placed) {
       accounted.set(finding, { finding, delivery: 'annotation', note: placed.reason })
       for (const c of previous) {
