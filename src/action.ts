@@ -19,7 +19,9 @@ import type { Finding } from './engine/types.js'
 import type { Workspace } from './engine/workspace.js'
 import { tokenActor } from './github/actor.js'
 import {
+  commitChanges,
   pullRequestChanges,
+  pullRequestHead,
   rangeChanges,
   touchesAuditableFiles,
   isAuditablePath,
@@ -226,12 +228,15 @@ function detailsUrl(context: EventContext): { detailsUrl?: string } {
   }
 }
 
-function scopeSentence(ctx: Run, changes: ChangeSet | null): string {
+/** `newerHead`: the pull request's head when it is no longer the audited commit. */
+function scopeSentence(ctx: Run, changes: ChangeSet | null, newerHead: string | null = null): string {
   const t = ctx.target
   const where = ctx.prefix === '' ? '' : ` in \`${ctx.prefix}/\``
   const files = changes === null ? '' : `, ${changes.files.length} changed file(s)`
   switch (t.kind) {
     case 'pull_request':
+      if (newerHead !== null)
+        return `Audited pull request #${t.number} at commit \`${short(t.headSha)}\`, no longer its head (\`${short(newerHead)}\` is)${where}${files}; filter mode \`${ctx.inputs.filterMode}\`.`
       return `Audited pull request #${t.number} at its head commit \`${short(t.headSha)}\`${where}${files}; filter mode \`${ctx.inputs.filterMode}\`.`
     case 'range':
       return `Audited \`${short(t.baseSha)}...${short(t.headSha)}\` (${t.eventName})${where}${files}; filter mode \`${ctx.inputs.filterMode}\`.`
@@ -244,12 +249,15 @@ function scopeSentence(ctx: Run, changes: ChangeSet | null): string {
 async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
   const { inputs, target } = ctx
   const notes: string[] = []
+  // Set when a newer commit is the pull request's head: this run then leaves the review comments alone.
+  const newerHead =
+    target.kind === 'pull_request' ? await newerHeadOf(ctx, target.number, target.headSha) : null
 
   // Scope: what changed.
   const changes = await core.group('Changed files', async (): Promise<ChangeSet | null> => {
     const log = (m: string): void => core.info(m)
     if (target.kind === 'pull_request') {
-      return pullRequestChanges({
+      const options = {
         api: ctx.api,
         repository: ctx.context.repository,
         pullNumber: target.number,
@@ -258,7 +266,13 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
         repoDir: ctx.repoDir,
         prefix: ctx.prefix,
         log
-      })
+      }
+      if (newerHead === null) return pullRequestChanges(options)
+      // The pull request's files and comments describe the newer head: diff the audited commit itself.
+      const stale = staleNote(newerHead)
+      core.notice(`${stale} This run audits ${short(target.headSha)} and completes its check run.`)
+      notes.push(stale)
+      return commitChanges(options)
     }
     if (target.kind === 'range') {
       if (ctx.repoDir === null) {
@@ -283,7 +297,7 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
   if (changes !== null) notes.push(...changes.notes)
 
   const base: Omit<SummaryInput, 'fullListAt' | 'conclusion' | 'findings' | 'outOfScope' | 'suppressed'> = {
-    scope: scopeSentence(ctx, changes),
+    scope: scopeSentence(ctx, changes, newerHead),
     failOn: inputs.failOn,
     pathPrefix: ctx.prefix,
     links: ctx.links,
@@ -346,7 +360,10 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
   // Inline review.
   let accounted: AccountedFinding[] = result.findings.map((finding) => ({ finding, delivery: 'annotation' }))
   if (target.kind === 'pull_request' && inputs.reviewComments && changes !== null) {
-    if (!ctx.gate.allows('pull-requests')) {
+    if (newerHead !== null) {
+      const note = `a newer commit (${short(newerHead)}) is the pull request's head; its run manages the review comments`
+      accounted = accounted.map((a) => ({ ...a, note }))
+    } else if (!ctx.gate.allows('pull-requests')) {
       accounted = accounted.map((a) => ({ ...a, note: 'inline comments need a token that may write' }))
     } else {
       // A comment made before its file was renamed carries the old path's fingerprint.
@@ -413,6 +430,30 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
       outOfScope: result.outOfScope,
       suppressed: result.suppressed
     }
+  }
+}
+
+/** What the log and the summary say when the audited commit is no longer the pull request's head. */
+function staleNote(newerHead: string): string {
+  return (
+    `A newer commit ${short(newerHead)} is the pull request's head; its run manages the review comments. ` +
+    'This run posts, edits and resolves none (use `concurrency` with `cancel-in-progress: true` to cancel such runs).'
+  )
+}
+
+/**
+ * The pull request's head when it is not `audited` (a re-run of an older run, or a push during this
+ * run), else null. One request; when it fails the run goes on as if `audited` were the head.
+ */
+async function newerHeadOf(ctx: Run, pullNumber: number, audited: string): Promise<string | null> {
+  try {
+    const head = await pullRequestHead(ctx.api, ctx.context.repository, pullNumber)
+    return head === audited ? null : head
+  } catch (error) {
+    core.warning(
+      `Could not read pull request #${pullNumber} (${errorMessage(error).split('\n')[0]}): taking ${short(audited)} to be its head.`
+    )
+    return null
   }
 }
 

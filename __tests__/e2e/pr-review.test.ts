@@ -153,11 +153,12 @@ describe('a pull request that touches only README.md', () => {
     expect(run.summary).toContain('nothing to audit')
   })
 
-  test('needs only three API calls: create the check, list the files, complete the check', () => {
+  test('needs four API calls: the check, the head (still the audited commit?), the files, the completed check', () => {
     expect(
       s.emulator.state.requests.map((r) => `${r.method} ${r.path.replace(/\/\d+(?=\/|$)/g, '/N')}`)
     ).toEqual([
       'POST /repos/acme/photo-share/check-runs',
+      'GET /repos/acme/photo-share/pulls/N',
       'GET /repos/acme/photo-share/pulls/N/files',
       'PATCH /repos/acme/photo-share/check-runs/N'
     ])

@@ -2,10 +2,11 @@
 // an older commit after a newer push, a push that leaves nothing to audit, renamed files, pushes that
 // only change the evidence links, and a review GitHub refuses as a whole.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { readFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ActionRun } from '../../test-support/action-harness.js'
-import { lineOf, prScenario, type PrScenario } from './helpers.js'
+import { lineOf, prScenario, type PrScenario, type RunPoint } from './helpers.js'
 
 function supportClass(name: string, body: string): string {
   return `<?php
@@ -59,6 +60,87 @@ async function humanReply(s: PrScenario, commentId: number, text: string): Promi
   )
   expect(response.status).toBe(201)
 }
+
+describe('a run of an older commit after a newer push ("Re-run jobs", no cancel-in-progress)', () => {
+  let s: PrScenario
+  let old: RunPoint
+  let newSha: string
+  let keysComment: number
+  let regionComment: number
+
+  beforeAll(async () => {
+    s = await prScenario({
+      base: { 'app/Support/Keys.php': KEYS_FIXED },
+      head: { 'app/Support/Keys.php': KEYS_ENV }
+    })
+    expect((await s.run()).exitCode).toBe(1)
+    old = s.point()
+    keysComment = live(s)[0].id
+    // The next push reverts Keys.php and adds the problem elsewhere.
+    newSha = await s.push({ 'app/Support/Keys.php': KEYS_FIXED, 'app/Support/Region.php': REGION_ENV })
+    expect((await s.run()).exitCode).toBe(1)
+    regionComment = live(s).find((c) => c.path === 'app/Support/Region.php')?.id ?? 0
+  }, 180_000)
+  afterAll(() => s.cleanup())
+
+  test('the newer head’s run resolved the fixed finding and commented the new one', () => {
+    expect(repliesTo(s, keysComment)).toEqual([`Fixed in ${newSha}.`])
+    expect(s.emulator.state.threadOfComment(keysComment)?.isResolved).toBe(true)
+    expect(regionComment).toBeGreaterThan(0)
+    expect(s.emulator.state.threadOfComment(regionComment)?.isResolved).toBe(false)
+  })
+
+  test('the old run audits its own commit’s diff and leaves every comment alone', async () => {
+    const from = s.emulator.state.requests.length
+    const run = await s.run({ at: old })
+    // The audited commit's diff: Keys.php is changed there (the pull request's files no longer list it).
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.findings).toBe('1')
+    expect(commentWrites(s, from)).toEqual([])
+    expect(repliesTo(s, keysComment)).toEqual([`Fixed in ${newSha}.`])
+    expect(s.emulator.state.threadOfComment(keysComment)?.isResolved).toBe(true)
+    expect(repliesTo(s, regionComment)).toEqual([])
+    expect(s.emulator.state.threadOfComment(regionComment)?.isResolved).toBe(false)
+    // The check run of the audited commit is completed, with the finding of that commit.
+    const check = s.emulator.state.checkRuns.filter((c) => c.headSha === old.headSha).at(-1)
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(check?.annotations.map((a) => a.path)).toEqual(['app/Support/Keys.php'])
+    const says = `A newer commit ${newSha.slice(0, 7)} is the pull request's head; its run manages the review comments.`
+    expect(run.summary).toContain(says)
+    expect(check?.output.summary).toContain(says)
+    expect(run.stdout).toContain(says)
+    expect(run.summary).toContain(`no longer its head (\`${newSha.slice(0, 7)}\` is)`)
+    expect(s.emulator.state.requests.slice(from).map((r) => `${r.method} ${r.path}`)).toContain(
+      'GET /repos/acme/photo-share/pulls/7'
+    )
+  }, 120_000)
+
+  test('without git objects, the audited commit’s diff comes from the compare API', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'no-git-'))
+    try {
+      await cp(old.checkout, dir, { recursive: true, filter: (src) => path.basename(src) !== '.git' })
+      const from = s.emulator.state.requests.length
+      const run = await s.run({ at: { ...old, checkout: dir } })
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs.findings).toBe('1')
+      const paths = s.emulator.state.requests.slice(from).map((r) => `${r.method} ${r.path}`)
+      expect(paths).toContain(`GET /repos/acme/photo-share/compare/${s.baseSha}...${old.headSha}`)
+      expect(paths.some((p) => p.endsWith('/pulls/7/files'))).toBe(false)
+      expect(commentWrites(s, from)).toEqual([])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+
+  test('the head’s own re-run still manages the comments', async () => {
+    const from = s.emulator.state.requests.length
+    const run = await s.run()
+    expect(run.exitCode).toBe(1)
+    expect(run.summary).not.toContain('A newer commit')
+    expect(commentWrites(s, from)).toEqual([])
+    expect(live(s)).toHaveLength(2)
+  }, 120_000)
+})
 
 describe('a pull request that renames a file with a finding', () => {
   let s: PrScenario
