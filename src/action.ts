@@ -29,15 +29,15 @@ import {
 } from './github/changed-files.js'
 import { readEventContext, type AuditTarget, type EventContext } from './github/context.js'
 import { WriteGate } from './github/gate.js'
-import { GitCommandError, gitTopLevel, short } from './github/git.js'
+import { ensureCommits, GitCommandError, gitTopLevel, pathsInCommit, short } from './github/git.js'
 import { headWorkspace, type HeadWorkspace } from './github/head-workspace.js'
 import { fetchBlobs, OverlayWorkspace } from './github/api-workspace.js'
 import { readInputs, type Inputs } from './github/inputs.js'
 import { createApiClient, errorMessage, type ApiClient } from './github/octokit.js'
-import { readReviewState } from './github/review-state.js'
+import { readReviewState, type OwnComment } from './github/review-state.js'
 import { CheckRun, toAnnotations } from './report/check-run.js'
 import { normalizePathPrefix, type AuditResult } from './report/result.js'
-import { reconcileReview } from './report/review.js'
+import { reconcileReview, type ReviewOutcome } from './report/review.js'
 import { toSarif } from './report/sarif.js'
 import {
   CHECK_RUN_SUMMARY_LIMIT,
@@ -307,6 +307,23 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
     const where = ctx.prefix === '' ? '' : ` under \`${ctx.prefix}/\``
     const nothing = `No PHP, Blade or env file changed${where}, so there is nothing to audit: the check passes.`
     core.info(nothing)
+    // Comments from earlier runs, on files this pull request no longer changes, are answered all the same.
+    if (target.kind === 'pull_request' && inputs.reviewComments && newerHead === null) {
+      const reviewed = await reviewComments(ctx, checkRunApp, target.number, {
+        findings: [],
+        outOfScope: (own) => stillThere(ctx, changes, own),
+        suppressed: new Set(),
+        reviewable: changes.reviewable
+      })
+      if (reviewed !== null) {
+        notes.push(...reviewed.notes)
+        const { resolved } = reviewed.stats
+        if (resolved > 0)
+          notes.push(
+            `${resolved} inline comment(s) from earlier runs were answered and resolved: the pull request no longer changes their files.`
+          )
+      }
+    }
     return {
       conclusion: 'success',
       result: null,
@@ -373,45 +390,16 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
             f.previousFingerprint === undefined ? [f.fingerprint] : [f.fingerprint, f.previousFingerprint]
           )
         )
-      const reviewed = await core.group('Review comments', async () => {
-        const actor = await tokenActor(ctx.api, inputs.token, (m) => core.info(m), checkRunApp)
-        core.info(
-          `Comments of ${actor.login} (${actor.source}) with the stateless-audit marker are the action's own`
-        )
-        const state = await readReviewState(
-          ctx.api,
-          ctx.context.repository,
-          target.number,
-          actor.login,
-          inputs.checkName,
-          (p) => (ctx.prefix === '' ? true : p.startsWith(`${ctx.prefix}/`))
-        )
-        core.info(`${state.own.length} comment(s) from earlier runs`)
-        const outcome = await reconcileReview({
-          api: ctx.api,
-          gate: ctx.gate,
-          repository: ctx.context.repository,
-          pullNumber: target.number,
-          headSha: target.headSha,
-          prefix: ctx.prefix,
-          findings: result.findings,
-          outOfScope: prints(result.outOfScope),
-          suppressed: prints(result.suppressed),
-          reviewable: changes.reviewable,
-          own: state.own,
-          links: ctx.links,
-          checkName: inputs.checkName,
-          log: (m) => core.info(m)
-        })
-        const s = outcome.stats
-        core.info(
-          `Posted ${s.posted} new comment(s) in ${s.reviews} review(s); edited ${s.edited}, replied ${s.replied}, ` +
-            `resolved ${s.resolved}, reopened ${s.reopened}, deleted ${s.deleted}`
-        )
-        return outcome
+      const reviewed = await reviewComments(ctx, checkRunApp, target.number, {
+        findings: result.findings,
+        outOfScope: () => prints(result.outOfScope),
+        suppressed: prints(result.suppressed),
+        reviewable: changes.reviewable
       })
-      accounted = reviewed.accounted
-      notes.push(...reviewed.notes)
+      if (reviewed !== null) {
+        accounted = reviewed.accounted
+        notes.push(...reviewed.notes)
+      }
     }
   } else if (target.kind !== 'pull_request') {
     accounted = accounted.map((a) => ({ ...a, note: `no pull request (${target.eventName})` }))
@@ -470,6 +458,87 @@ function renamedFiles(changes: ChangeSet, prefix: string): Map<string, string> |
     if (now !== null && before !== null && now !== before) renamed.set(now, before)
   }
   return renamed.size === 0 ? undefined : renamed
+}
+
+/**
+ * Nothing audited: which earlier comments' files still exist at the head (their findings are no
+ * longer part of the change, as a full audit would say if they are still there), as opposed to files
+ * deleted since (their findings are fixed). Without the head commit, only GitHub's `removed` tells.
+ */
+function stillThere(ctx: Run, changes: ChangeSet, own: readonly OwnComment[]): Set<string> {
+  const removed = new Set(changes.files.filter((f) => f.newPath === null).map((f) => f.oldPath))
+  const paths = [...new Set(own.map((c) => c.path))]
+  const log = (m: string): void => core.info(m)
+  const present =
+    ctx.repoDir === null ||
+    paths.length === 0 ||
+    ensureCommits(ctx.repoDir, [ctx.target.headSha], log).length > 0
+      ? null
+      : pathsInCommit(ctx.repoDir, ctx.target.headSha, paths)
+  return new Set(
+    own
+      .filter((c) => (present === null ? !removed.has(c.path) : present.has(c.path)))
+      .map((c) => c.fingerprint)
+  )
+}
+
+interface ReviewFindings {
+  findings: readonly Finding[]
+  /** Given the earlier comments: the fingerprints whose comments get the "no longer part of the change" reply. */
+  outOfScope: (own: readonly OwnComment[]) => ReadonlySet<string>
+  suppressed: ReadonlySet<string>
+  reviewable: ChangeSet['reviewable']
+}
+
+/**
+ * Reconciles the action's inline comments with `findings`: posts the new ones, leaves or edits the
+ * ones still there, answers and resolves the rest. Null when the token may not write comments.
+ */
+async function reviewComments(
+  ctx: Run,
+  checkRunApp: string | null,
+  pullNumber: number,
+  input: ReviewFindings
+): Promise<ReviewOutcome | null> {
+  if (!ctx.gate.allows('pull-requests')) return null
+  const { inputs } = ctx
+  return core.group('Review comments', async () => {
+    const actor = await tokenActor(ctx.api, inputs.token, (m) => core.info(m), checkRunApp)
+    core.info(
+      `Comments of ${actor.login} (${actor.source}) with the stateless-audit marker are the action's own`
+    )
+    const state = await readReviewState(
+      ctx.api,
+      ctx.context.repository,
+      pullNumber,
+      actor.login,
+      inputs.checkName,
+      (p) => (ctx.prefix === '' ? true : p.startsWith(`${ctx.prefix}/`))
+    )
+    core.info(`${state.own.length} comment(s) from earlier runs`)
+    const outcome = await reconcileReview({
+      api: ctx.api,
+      gate: ctx.gate,
+      repository: ctx.context.repository,
+      pullNumber,
+      headSha: ctx.target.headSha,
+      prefix: ctx.prefix,
+      findings: input.findings,
+      outOfScope: input.outOfScope(state.own),
+      suppressed: input.suppressed,
+      reviewable: input.reviewable,
+      own: state.own,
+      links: ctx.links,
+      checkName: inputs.checkName,
+      log: (m) => core.info(m)
+    })
+    const s = outcome.stats
+    core.info(
+      `Posted ${s.posted} new comment(s) in ${s.reviews} review(s); edited ${s.edited}, replied ${s.replied}, ` +
+        `resolved ${s.resolved}, reopened ${s.reopened}, deleted ${s.deleted}`
+    )
+    return outcome
+  })
 }
 
 /** The changed files at the head commit from the API, over the checkout (the head commit is not available locally). */

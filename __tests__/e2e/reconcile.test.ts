@@ -142,6 +142,56 @@ describe('a run of an older commit after a newer push ("Re-run jobs", no cancel-
   }, 120_000)
 })
 
+describe('a push after which nothing is left to audit', () => {
+  let s: PrScenario
+  let run: ActionRun
+  let pushed: string
+
+  beforeAll(async () => {
+    s = await prScenario({
+      base: { 'app/Support/Keys.php': KEYS_FIXED },
+      head: { 'app/Support/Keys.php': KEYS_ENV, 'app/Support/Region.php': REGION_ENV }
+    })
+    expect((await s.run()).exitCode).toBe(1)
+    expect(live(s)).toHaveLength(2)
+    // Keys.php reverted to the base, Region.php (new in the pull request) dropped: only the README changes.
+    pushed = await s.push({
+      'app/Support/Keys.php': KEYS_FIXED,
+      'app/Support/Region.php': null,
+      'README.md': '# Photo Share\n\nNow with notes.\n'
+    })
+    run = await s.run()
+  }, 180_000)
+  afterAll(() => s.cleanup())
+
+  test('the check passes with nothing to audit', () => {
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.conclusion).toBe('success')
+    expect(run.summary).toContain('nothing to audit')
+  })
+
+  test('the earlier comments are answered and resolved, without an audit', () => {
+    const byPath = new Map(live(s).map((c) => [c.path, c.id]))
+    const keys = byPath.get('app/Support/Keys.php') ?? 0
+    const region = byPath.get('app/Support/Region.php') ?? 0
+    // Keys.php is still there: its finding is no longer part of the change. Region.php is gone.
+    expect(repliesTo(s, keys)).toEqual([
+      `No longer part of the lines this pull request changes (as of ${pushed}).`
+    ])
+    expect(repliesTo(s, region)).toEqual([`Fixed in ${pushed}.`])
+    expect(s.emulator.state.threadOfComment(keys)?.isResolved).toBe(true)
+    expect(s.emulator.state.threadOfComment(region)?.isResolved).toBe(true)
+    expect(run.summary).toContain('2 inline comment(s) from earlier runs were answered and resolved')
+    expect(run.stdout).not.toMatch(/file\(s\) audited/)
+  })
+
+  test('running again answers nothing more', async () => {
+    const from = s.emulator.state.requests.length
+    expect((await s.run()).exitCode).toBe(0)
+    expect(commentWrites(s, from)).toEqual([])
+  }, 120_000)
+})
+
 describe('a pull request that renames a file with a finding', () => {
   let s: PrScenario
   let run: ActionRun
