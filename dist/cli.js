@@ -18799,9 +18799,8 @@ async function audit(request) {
       `${skipped} file(s) contain nothing any rule looks for and were not parsed (README "Performance")`
     );
   pending.push(...unlistedReports);
-  const findings = toFindings(pending, configured, (path5) => texts.get(path5) ?? workspace.read(path5)).filter(
-    (f) => !ignored(f.path)
-  );
+  const findingsOf = (reports) => toFindings(reports, configured, (path5) => texts.get(path5) ?? workspace.read(path5), request.previousPaths);
+  const findings = findingsOf(pending).filter((f) => !ignored(f.path));
   const activeSuppressions = suppressions.filter((s) => !ignored(s.path));
   const { matches, used } = matchSuppressions(findings, activeSuppressions);
   const kept = [];
@@ -18844,7 +18843,7 @@ async function audit(request) {
       });
     }
   }
-  kept.push(...toFindings(metaPending, configured, (path5) => texts.get(path5) ?? workspace.read(path5)));
+  kept.push(...findingsOf(metaPending));
   const inChange = [];
   const outOfScope = [];
   for (const f of kept)
@@ -18898,7 +18897,7 @@ function projectFindings(project, enabled) {
   }
   return pending;
 }
-function toFindings(pending, configured, textOf) {
+function toFindings(pending, configured, textOf, previousPaths) {
   const lines = /* @__PURE__ */ new Map();
   const lineText2 = (path5, line) => {
     let l = lines.get(path5);
@@ -18916,6 +18915,8 @@ function toFindings(pending, configured, textOf) {
     column: report.span.column
   }));
   const prints = fingerprints(keys);
+  const renamed = previousPaths !== void 0 && keys.some((k) => previousPaths.has(k.path));
+  const previous = renamed ? fingerprints(keys.map((k) => ({ ...k, path: previousPaths.get(k.path) ?? k.path }))) : null;
   return pending.map(({ meta, report, capAtNotice }, i) => {
     const setting = configured(meta);
     let severity = setting !== void 0 && setting !== "off" ? setting : report.severity ?? meta.defaultSeverity;
@@ -18933,6 +18934,8 @@ function toFindings(pending, configured, textOf) {
       evidence: report.evidence
     };
     if (report.suggestion !== void 0) finding.suggestion = report.suggestion;
+    if (previous !== null && previousPaths?.has(report.path) === true)
+      finding.previousFingerprint = previous[i];
     return finding;
   });
 }
@@ -19118,7 +19121,8 @@ async function runAudit(options) {
     filterMode: options.base === null && options.scope == null ? "all" : options.filterMode,
     progress: options.progress,
     cache: options.cache,
-    startedAt
+    startedAt,
+    previousPaths: options.previousPaths
   });
 }
 

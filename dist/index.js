@@ -40495,9 +40495,8 @@ async function audit(request2) {
       `${skipped} file(s) contain nothing any rule looks for and were not parsed (README "Performance")`
     );
   pending.push(...unlistedReports);
-  const findings = toFindings(pending, configured, (path4) => texts.get(path4) ?? workspace.read(path4)).filter(
-    (f) => !ignored(f.path)
-  );
+  const findingsOf = (reports) => toFindings(reports, configured, (path4) => texts.get(path4) ?? workspace.read(path4), request2.previousPaths);
+  const findings = findingsOf(pending).filter((f) => !ignored(f.path));
   const activeSuppressions = suppressions.filter((s) => !ignored(s.path));
   const { matches, used } = matchSuppressions(findings, activeSuppressions);
   const kept = [];
@@ -40540,7 +40539,7 @@ async function audit(request2) {
       });
     }
   }
-  kept.push(...toFindings(metaPending, configured, (path4) => texts.get(path4) ?? workspace.read(path4)));
+  kept.push(...findingsOf(metaPending));
   const inChange = [];
   const outOfScope = [];
   for (const f of kept)
@@ -40594,7 +40593,7 @@ function projectFindings(project, enabled) {
   }
   return pending;
 }
-function toFindings(pending, configured, textOf) {
+function toFindings(pending, configured, textOf, previousPaths) {
   const lines = /* @__PURE__ */ new Map();
   const lineText2 = (path4, line) => {
     let l = lines.get(path4);
@@ -40612,6 +40611,8 @@ function toFindings(pending, configured, textOf) {
     column: report2.span.column
   }));
   const prints = fingerprints(keys);
+  const renamed = previousPaths !== void 0 && keys.some((k) => previousPaths.has(k.path));
+  const previous = renamed ? fingerprints(keys.map((k) => ({ ...k, path: previousPaths.get(k.path) ?? k.path }))) : null;
   return pending.map(({ meta, report: report2, capAtNotice }, i) => {
     const setting = configured(meta);
     let severity = setting !== void 0 && setting !== "off" ? setting : report2.severity ?? meta.defaultSeverity;
@@ -40629,6 +40630,8 @@ function toFindings(pending, configured, textOf) {
       evidence: report2.evidence
     };
     if (report2.suggestion !== void 0) finding.suggestion = report2.suggestion;
+    if (previous !== null && previousPaths?.has(report2.path) === true)
+      finding.previousFingerprint = previous[i];
     return finding;
   });
 }
@@ -40814,7 +40817,8 @@ async function runAudit(options) {
     filterMode: options.base === null && options.scope == null ? "all" : options.filterMode,
     progress: options.progress,
     cache: options.cache,
-    startedAt
+    startedAt,
+    previousPaths: options.previousPaths
   });
 }
 
@@ -45432,6 +45436,11 @@ function headCommit(dir) {
 function hasCommit(dir, sha) {
   return tryGit(dir, ["cat-file", "-e", `${sha}^{commit}`]) !== null;
 }
+function pathsInCommit(dir, sha, paths) {
+  if (paths.length === 0) return /* @__PURE__ */ new Set();
+  const out = tryGit(dir, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha, "--", ...paths]);
+  return out === null ? null : new Set(out.split("\0").filter((p) => p !== ""));
+}
 function isShallow(dir) {
   return tryGit(dir, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
 }
@@ -45559,6 +45568,52 @@ async function pullRequestChanges(options) {
   options.log(
     `The pull request changes ${listed.length} file(s) (${pages} page(s) of GET /pulls/${options.pullNumber}/files)`
   );
+  return changesFromList(listed, pages, options, {
+    cap: PULL_FILES_CAP,
+    capped: `GitHub lists at most ${PULL_FILES_CAP} files of a pull request`,
+    gitUnavailable: options.repoDir === null ? "there is no git checkout to compute the diff locally" : null
+  });
+}
+async function pullRequestHead(api, repository, pullNumber) {
+  const { data } = await api.octokit.rest.pulls.get({ ...repository, pull_number: pullNumber });
+  return data.head.sha;
+}
+var COMPARE_FILES_CAP = 300;
+async function commitChanges(options) {
+  const { baseSha, headSha } = options;
+  let gitFailure = "there is no git checkout to compute the diff locally";
+  if (options.repoDir !== null) {
+    try {
+      const { files } = rangeDiff(options.repoDir, baseSha, headSha, options.log);
+      options.log(`Commit ${short(headSha)} changes ${files.length} file(s) (local git, base...head)`);
+      return { files, reviewable: /* @__PURE__ */ new Map(), wholeFiles: [], notes: [], pages: 0, blobs: /* @__PURE__ */ new Map() };
+    } catch (error2) {
+      gitFailure = `local git could not compute the diff (${error2.message})`;
+      options.log(`${gitFailure}: asking GitHub's compare API`);
+    }
+  }
+  const { data } = await options.api.octokit.rest.repos.compareCommitsWithBasehead({
+    ...options.repository,
+    basehead: `${baseSha}...${headSha}`
+  });
+  const listed = (data.files ?? []).map((f) => {
+    const file = { filename: f.filename, status: f.status, changes: f.changes };
+    if (typeof f.sha === "string" && f.sha !== "") file.sha = f.sha;
+    if (f.previous_filename !== void 0) file.previousFilename = f.previous_filename;
+    if (f.patch !== void 0) file.patch = f.patch;
+    return file;
+  });
+  options.log(
+    `Commit ${short(headSha)} changes ${listed.length} file(s) (GET /compare/${short(baseSha)}...${short(headSha)})`
+  );
+  const changes = changesFromList(listed, 0, options, {
+    cap: COMPARE_FILES_CAP,
+    capped: `GitHub's compare API lists at most ${COMPARE_FILES_CAP} files`,
+    gitUnavailable: gitFailure
+  });
+  return { ...changes, reviewable: /* @__PURE__ */ new Map() };
+}
+function changesFromList(listed, pages, options, limits) {
   const reviewable = /* @__PURE__ */ new Map();
   const blobs = /* @__PURE__ */ new Map();
   for (const f of listed) {
@@ -45568,16 +45623,18 @@ async function pullRequestChanges(options) {
   }
   const notes = [];
   const wholeFiles = [];
-  const capped = listed.length >= PULL_FILES_CAP;
+  const capped = listed.length >= limits.cap;
   const needsGit = listed.filter(
     (f) => f.patch === void 0 && f.status !== "removed" && // A pure rename changes no line; GitHub sends no patch for it.
     !(f.status === "renamed" && f.changes === 0) && isAuditablePath(f.filename, options.prefix)
   );
   let local = null;
   if (capped || needsGit.length > 0) {
-    const why = capped ? `GitHub lists at most ${PULL_FILES_CAP} files of a pull request` : `GitHub sent no diff for ${needsGit.map((f) => `\`${f.filename}\``).join(", ")} (binary or too large)`;
-    if (options.repoDir === null) {
-      notes.push(`${why}, and there is no git checkout to compute the diff locally.`);
+    const why = capped ? limits.capped : `GitHub sent no diff for ${needsGit.map((f) => `\`${f.filename}\``).join(", ")} (binary or too large)`;
+    if (options.repoDir === null || limits.gitUnavailable !== null) {
+      notes.push(
+        `${why}, and ${limits.gitUnavailable ?? "there is no git checkout to compute the diff locally"}.`
+      );
     } else {
       try {
         local = rangeDiff(options.repoDir, options.baseSha, options.headSha, options.log).files;
@@ -45608,7 +45665,7 @@ async function pullRequestChanges(options) {
       }
     }
   }
-  if (capped) notes.push("Files past the first 3000 could not be listed; only those were audited.");
+  if (capped) notes.push(`Files past the first ${limits.cap} could not be listed; only those were audited.`);
   if (wholeFiles.length > 0) {
     notes.push(
       `Every line of ${wholeFiles.map((p) => `\`${p}\``).join(", ")} counts as changed: no diff was available.`
@@ -46381,6 +46438,11 @@ function commentBody(finding, anchor, options) {
   if (options.checkName !== "stateless-audit") parts.push(checkMarker(options.checkName));
   return parts.join("\n");
 }
+var BLOB_SHA = /\/blob\/[0-9a-f]{40}\//g;
+function sameBody(previous, body) {
+  const norm = (text) => text.trim().replace(BLOB_SHA, "/blob/<sha>/");
+  return norm(previous) === norm(body);
+}
 async function reconcileReview(input) {
   const stats = { posted: 0, reviews: 0, edited: 0, replied: 0, resolved: 0, reopened: 0, deleted: 0 };
   const notes = [];
@@ -46398,7 +46460,10 @@ async function reconcileReview(input) {
   for (const finding of [...input.findings].sort(compareBySeverity)) {
     const path4 = joinPrefix(input.prefix, finding.path);
     const placed = anchorFor(finding, input.reviewable.get(path4));
-    const previous = byFingerprint.get(finding.fingerprint) ?? [];
+    const previous = [
+      ...byFingerprint.get(finding.fingerprint) ?? [],
+      ...finding.previousFingerprint === void 0 ? [] : byFingerprint.get(finding.previousFingerprint) ?? []
+    ];
     if ("reason" in placed) {
       accounted.set(finding, { finding, delivery: "annotation", note: placed.reason });
       for (const c of previous) {
@@ -46435,7 +46500,7 @@ async function reconcileReview(input) {
     } else {
       accounted.set(finding, { finding, delivery: "inline-kept" });
     }
-    if (current.body.trim() !== body.trim()) edits.push({ comment: current, body });
+    if (!sameBody(current.body, body)) edits.push({ comment: current, body });
   }
   for (const c of input.own) {
     if (handled.has(c.id) || c.resolved) continue;
@@ -46453,7 +46518,7 @@ async function reconcileReview(input) {
     });
   }
   if (toPost.length > 0) {
-    const { posted, rejected, reviews, blocked } = await postReview(input, toPost);
+    const { posted, rejected, refused, reviews, blocked } = await postReview(input, toPost);
     stats.posted = posted.length;
     stats.reviews = reviews;
     for (const d of posted) accounted.set(d.finding, { finding: d.finding, delivery: "inline-new" });
@@ -46462,6 +46527,13 @@ async function reconcileReview(input) {
         finding: draft.finding,
         delivery: "annotation",
         note: `GitHub rejected the inline comment: ${message}`
+      });
+    }
+    for (const { draft, message } of refused) {
+      accounted.set(draft.finding, {
+        finding: draft.finding,
+        delivery: "annotation",
+        note: `GitHub rejected the review it was in: ${message}`
       });
     }
     for (const d of blocked) {
@@ -46480,6 +46552,11 @@ async function reconcileReview(input) {
     if (rejected.length > 0) {
       notes.push(
         `GitHub rejected ${rejected.length} inline comment(s) (${rejected.map((r) => `\`${r.draft.path}:${r.draft.anchor.line}\``).join(", ")}); they are reported as annotations instead.`
+      );
+    }
+    if (refused.length > 0) {
+      notes.push(
+        `GitHub rejected a review of ${refused.length} inline comment(s) (${refused[0].message}) without saying which one it refuses; they are reported as annotations instead.`
       );
     }
   }
@@ -46547,13 +46624,14 @@ ${replyMarker(kind)}`
   );
   return { accounted: list, notes, stats };
 }
+var ENTRY_REFUSAL = /review[ _]thread|Path could not be resolved|Line could not be resolved/i;
 async function postReview(input, drafts) {
-  const result = { posted: [], rejected: [], blocked: [], reviews: 0 };
+  const result = { posted: [], rejected: [], refused: [], blocked: [], reviews: 0 };
   const { owner, repo } = input.repository;
-  const send = async (batch) => {
+  const attempt = async (batch) => {
     if (!input.gate.allows("pull-requests")) {
       result.blocked.push(...batch);
-      return;
+      return { kind: "blocked" };
     }
     try {
       const outcome = await input.gate.write(
@@ -46578,35 +46656,70 @@ async function postReview(input, drafts) {
           }))
         })
       );
-      if (outcome.ok) {
-        result.posted.push(...batch);
-        result.reviews++;
-      } else {
+      if (!outcome.ok) {
         result.blocked.push(...batch);
+        return { kind: "blocked" };
       }
+      result.posted.push(...batch);
+      result.reviews++;
+      return { kind: "posted" };
     } catch (error2) {
       if (httpStatus(error2) !== 422) throw error2;
-      const message = errorMessage(error2).split("\n")[0];
-      if (batch.length === 1) {
-        input.log(
-          `GitHub rejected the comment on ${batch[0].path}:${batch[0].anchor.line}: ${errorMessage(error2)}`
-        );
-        result.rejected.push({ draft: batch[0], message });
-        return;
+      const detail = errorMessage(error2);
+      return { kind: "refused", message: detail.split("\n")[0], entry: ENTRY_REFUSAL.test(detail) };
+    }
+  };
+  const refuse = (batch, message) => {
+    if (batch.length === 1) result.rejected.push({ draft: batch[0], message });
+    else result.refused.push(...batch.map((draft) => ({ draft, message })));
+  };
+  const search = async (batch, message) => {
+    if (batch.length === 1) {
+      input.log(`GitHub rejected the comment on ${batch[0].path}:${batch[0].anchor.line}: ${message}`);
+      result.rejected.push({ draft: batch[0], message });
+      return;
+    }
+    input.log(
+      `GitHub rejected a review of ${batch.length} comments (${message}); splitting it to find the entry it refuses`
+    );
+    const half = Math.ceil(batch.length / 2);
+    const parts = [batch.slice(0, half), batch.slice(half)];
+    const outcomes = [];
+    for (const part of parts) outcomes.push(await attempt(part));
+    const bothRefused = outcomes.every((o) => o.kind === "refused");
+    for (let i = 0; i < parts.length; i++) {
+      const o = outcomes[i];
+      if (o.kind !== "refused") continue;
+      if (bothRefused || !o.entry) {
+        if (parts[i].length > 1)
+          input.log(
+            `GitHub rejected ${bothRefused ? "both halves" : "half"} of the review as well (${o.message}); not splitting further: ${parts[i].length} comment(s) stay annotations`
+          );
+        refuse(parts[i], o.message);
+      } else {
+        await search(parts[i], o.message);
       }
-      input.log(
-        `GitHub rejected a review of ${batch.length} comments (${message}); splitting it to find the entry it refuses`
-      );
-      const half = Math.ceil(batch.length / 2);
-      await send(batch.slice(0, half));
-      await send(batch.slice(half));
     }
   };
   try {
-    await send(drafts);
+    const first = await attempt(drafts);
+    if (first.kind === "refused") {
+      if (first.entry) await search(drafts, first.message);
+      else {
+        input.log(
+          `GitHub rejected the review (${first.message}), naming no entry: its comments stay annotations`
+        );
+        refuse(drafts, first.message);
+      }
+    }
   } catch (error2) {
     input.log(`Could not post the review: ${errorMessage(error2).split("\n")[0]}`);
-    const done = /* @__PURE__ */ new Set([...result.posted, ...result.rejected.map((r) => r.draft), ...result.blocked]);
+    const done = /* @__PURE__ */ new Set([
+      ...result.posted,
+      ...result.rejected.map((r) => r.draft),
+      ...result.refused.map((r) => r.draft),
+      ...result.blocked
+    ]);
     result.blocked.push(...drafts.filter((d) => !done.has(d)));
   }
   return result;
@@ -47325,12 +47438,14 @@ function detailsUrl(context4) {
     detailsUrl: `${context4.serverUrl}/${context4.repository.owner}/${context4.repository.repo}/actions/runs/${runId}`
   };
 }
-function scopeSentence(ctx, changes) {
+function scopeSentence(ctx, changes, newerHead = null) {
   const t = ctx.target;
   const where = ctx.prefix === "" ? "" : ` in \`${ctx.prefix}/\``;
   const files = changes === null ? "" : `, ${changes.files.length} changed file(s)`;
   switch (t.kind) {
     case "pull_request":
+      if (newerHead !== null)
+        return `Audited pull request #${t.number} at commit \`${short(t.headSha)}\`, no longer its head (\`${short(newerHead)}\` is)${where}${files}; filter mode \`${ctx.inputs.filterMode}\`.`;
       return `Audited pull request #${t.number} at its head commit \`${short(t.headSha)}\`${where}${files}; filter mode \`${ctx.inputs.filterMode}\`.`;
     case "range":
       return `Audited \`${short(t.baseSha)}...${short(t.headSha)}\` (${t.eventName})${where}${files}; filter mode \`${ctx.inputs.filterMode}\`.`;
@@ -47341,10 +47456,11 @@ function scopeSentence(ctx, changes) {
 async function audit2(ctx, checkRunApp) {
   const { inputs, target } = ctx;
   const notes = [];
+  const newerHead = target.kind === "pull_request" ? await newerHeadOf(ctx, target.number, target.headSha) : null;
   const changes = await group("Changed files", async () => {
     const log = (m) => info(m);
     if (target.kind === "pull_request") {
-      return pullRequestChanges({
+      const options = {
         api: ctx.api,
         repository: ctx.context.repository,
         pullNumber: target.number,
@@ -47353,7 +47469,12 @@ async function audit2(ctx, checkRunApp) {
         repoDir: ctx.repoDir,
         prefix: ctx.prefix,
         log
-      });
+      };
+      if (newerHead === null) return pullRequestChanges(options);
+      const stale = staleNote(newerHead);
+      notice(`${stale} This run audits ${short(target.headSha)} and completes its check run.`);
+      notes.push(stale);
+      return commitChanges(options);
     }
     if (target.kind === "range") {
       if (ctx.repoDir === null) {
@@ -47376,7 +47497,7 @@ async function audit2(ctx, checkRunApp) {
   });
   if (changes !== null) notes.push(...changes.notes);
   const base = {
-    scope: scopeSentence(ctx, changes),
+    scope: scopeSentence(ctx, changes, newerHead),
     failOn: inputs.failOn,
     pathPrefix: ctx.prefix,
     links: ctx.links,
@@ -47386,6 +47507,22 @@ async function audit2(ctx, checkRunApp) {
     const where = ctx.prefix === "" ? "" : ` under \`${ctx.prefix}/\``;
     const nothing = `No PHP, Blade or env file changed${where}, so there is nothing to audit: the check passes.`;
     info(nothing);
+    if (target.kind === "pull_request" && inputs.reviewComments && newerHead === null) {
+      const reviewed = await reviewComments(ctx, checkRunApp, target.number, {
+        findings: [],
+        outOfScope: (own) => stillThere(ctx, changes, own),
+        suppressed: /* @__PURE__ */ new Set(),
+        reviewable: changes.reviewable
+      });
+      if (reviewed !== null) {
+        notes.push(...reviewed.notes);
+        const { resolved } = reviewed.stats;
+        if (resolved > 0)
+          notes.push(
+            `${resolved} inline comment(s) from earlier runs were answered and resolved: the pull request no longer changes their files.`
+          );
+      }
+    }
     return {
       conclusion: "success",
       result: null,
@@ -47414,6 +47551,7 @@ async function audit2(ctx, checkRunApp) {
     notes.push(ws.warning);
   }
   const scope = changes === null ? null : scopeOf(changes, ctx.prefix, ws.workspace);
+  const previousPaths = changes === null ? void 0 : renamedFiles(changes, ctx.prefix);
   const result = await group(
     "Audit",
     () => runAudit({
@@ -47423,53 +47561,34 @@ async function audit2(ctx, checkRunApp) {
       configFile: inputs.config === "" ? null : path3.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.config),
       scope,
       workspace: ws.workspace,
-      progress: (m) => info(m)
+      progress: (m) => info(m),
+      previousPaths
     })
   );
   logFindings(result, ctx.prefix);
   let accounted = result.findings.map((finding) => ({ finding, delivery: "annotation" }));
   if (target.kind === "pull_request" && inputs.reviewComments && changes !== null) {
-    if (!ctx.gate.allows("pull-requests")) {
+    if (newerHead !== null) {
+      const note = `a newer commit (${short(newerHead)}) is the pull request's head; its run manages the review comments`;
+      accounted = accounted.map((a) => ({ ...a, note }));
+    } else if (!ctx.gate.allows("pull-requests")) {
       accounted = accounted.map((a) => ({ ...a, note: "inline comments need a token that may write" }));
     } else {
-      const reviewed = await group("Review comments", async () => {
-        const actor = await tokenActor(ctx.api, inputs.token, (m) => info(m), checkRunApp);
-        info(
-          `Comments of ${actor.login} (${actor.source}) with the stateless-audit marker are the action's own`
-        );
-        const state = await readReviewState(
-          ctx.api,
-          ctx.context.repository,
-          target.number,
-          actor.login,
-          inputs.checkName,
-          (p) => ctx.prefix === "" ? true : p.startsWith(`${ctx.prefix}/`)
-        );
-        info(`${state.own.length} comment(s) from earlier runs`);
-        const outcome = await reconcileReview({
-          api: ctx.api,
-          gate: ctx.gate,
-          repository: ctx.context.repository,
-          pullNumber: target.number,
-          headSha: target.headSha,
-          prefix: ctx.prefix,
-          findings: result.findings,
-          outOfScope: new Set(result.outOfScope.map((f) => f.fingerprint)),
-          suppressed: new Set(result.suppressed.map((f) => f.fingerprint)),
-          reviewable: changes.reviewable,
-          own: state.own,
-          links: ctx.links,
-          checkName: inputs.checkName,
-          log: (m) => info(m)
-        });
-        const s = outcome.stats;
-        info(
-          `Posted ${s.posted} new comment(s) in ${s.reviews} review(s); edited ${s.edited}, replied ${s.replied}, resolved ${s.resolved}, reopened ${s.reopened}, deleted ${s.deleted}`
-        );
-        return outcome;
+      const prints = (findings) => new Set(
+        findings.flatMap(
+          (f) => f.previousFingerprint === void 0 ? [f.fingerprint] : [f.fingerprint, f.previousFingerprint]
+        )
+      );
+      const reviewed = await reviewComments(ctx, checkRunApp, target.number, {
+        findings: result.findings,
+        outOfScope: () => prints(result.outOfScope),
+        suppressed: prints(result.suppressed),
+        reviewable: changes.reviewable
       });
-      accounted = reviewed.accounted;
-      notes.push(...reviewed.notes);
+      if (reviewed !== null) {
+        accounted = reviewed.accounted;
+        notes.push(...reviewed.notes);
+      }
     }
   } else if (target.kind !== "pull_request") {
     accounted = accounted.map((a) => ({ ...a, note: `no pull request (${target.eventName})` }));
@@ -47488,6 +47607,80 @@ async function audit2(ctx, checkRunApp) {
       suppressed: result.suppressed
     }
   };
+}
+function staleNote(newerHead) {
+  return `A newer commit ${short(newerHead)} is the pull request's head; its run manages the review comments. This run posts, edits and resolves none (use \`concurrency\` with \`cancel-in-progress: true\` to cancel such runs).`;
+}
+async function newerHeadOf(ctx, pullNumber, audited) {
+  try {
+    const head = await pullRequestHead(ctx.api, ctx.context.repository, pullNumber);
+    return head === audited ? null : head;
+  } catch (error2) {
+    diagnostics.warning(
+      `Could not read pull request #${pullNumber} (${errorMessage(error2).split("\n")[0]}): taking ${short(audited)} to be its head.`
+    );
+    return null;
+  }
+}
+function renamedFiles(changes, prefix) {
+  const renamed = /* @__PURE__ */ new Map();
+  const rel = (p) => prefix === "" ? p : p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : null;
+  for (const f of changes.files) {
+    if (f.status !== "renamed" || f.oldPath === null || f.newPath === null) continue;
+    const now = rel(f.newPath);
+    const before = rel(f.oldPath);
+    if (now !== null && before !== null && now !== before) renamed.set(now, before);
+  }
+  return renamed.size === 0 ? void 0 : renamed;
+}
+function stillThere(ctx, changes, own) {
+  const removed = new Set(changes.files.filter((f) => f.newPath === null).map((f) => f.oldPath));
+  const paths = [...new Set(own.map((c) => c.path))];
+  const log = (m) => info(m);
+  const present = ctx.repoDir === null || paths.length === 0 || ensureCommits(ctx.repoDir, [ctx.target.headSha], log).length > 0 ? null : pathsInCommit(ctx.repoDir, ctx.target.headSha, paths);
+  return new Set(
+    own.filter((c) => present === null ? !removed.has(c.path) : present.has(c.path)).map((c) => c.fingerprint)
+  );
+}
+async function reviewComments(ctx, checkRunApp, pullNumber, input) {
+  if (!ctx.gate.allows("pull-requests")) return null;
+  const { inputs } = ctx;
+  return group("Review comments", async () => {
+    const actor = await tokenActor(ctx.api, inputs.token, (m) => info(m), checkRunApp);
+    info(
+      `Comments of ${actor.login} (${actor.source}) with the stateless-audit marker are the action's own`
+    );
+    const state = await readReviewState(
+      ctx.api,
+      ctx.context.repository,
+      pullNumber,
+      actor.login,
+      inputs.checkName,
+      (p) => ctx.prefix === "" ? true : p.startsWith(`${ctx.prefix}/`)
+    );
+    info(`${state.own.length} comment(s) from earlier runs`);
+    const outcome = await reconcileReview({
+      api: ctx.api,
+      gate: ctx.gate,
+      repository: ctx.context.repository,
+      pullNumber,
+      headSha: ctx.target.headSha,
+      prefix: ctx.prefix,
+      findings: input.findings,
+      outOfScope: input.outOfScope(state.own),
+      suppressed: input.suppressed,
+      reviewable: input.reviewable,
+      own: state.own,
+      links: ctx.links,
+      checkName: inputs.checkName,
+      log: (m) => info(m)
+    });
+    const s = outcome.stats;
+    info(
+      `Posted ${s.posted} new comment(s) in ${s.reviews} review(s); edited ${s.edited}, replied ${s.replied}, resolved ${s.resolved}, reopened ${s.reopened}, deleted ${s.deleted}`
+    );
+    return outcome;
+  });
 }
 async function changedFilesFromApi(ctx, changes, fallback) {
   const wanted = /* @__PURE__ */ new Map();

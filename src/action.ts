@@ -21,7 +21,9 @@ import type { Finding, Severity } from './engine/types.js'
 import type { Workspace } from './engine/workspace.js'
 import { tokenActor } from './github/actor.js'
 import {
+  commitChanges,
   pullRequestChanges,
+  pullRequestHead,
   rangeChanges,
   touchesAuditableFiles,
   isAuditablePath,
@@ -29,16 +31,16 @@ import {
 } from './github/changed-files.js'
 import { readEventContext, type AuditTarget, type EventContext } from './github/context.js'
 import { WriteGate } from './github/gate.js'
-import { GitCommandError, gitTopLevel, short } from './github/git.js'
+import { ensureCommits, GitCommandError, gitTopLevel, pathsInCommit, short } from './github/git.js'
 import { headWorkspace, type HeadWorkspace } from './github/head-workspace.js'
 import { fetchBlobs, OverlayWorkspace } from './github/api-workspace.js'
 import { InputError, readCheckRunInputs, readInputs, type Inputs } from './github/inputs.js'
 import { createApiClient, errorMessage, httpStatus, type ApiClient } from './github/octokit.js'
-import { readReviewState } from './github/review-state.js'
+import { readReviewState, type OwnComment } from './github/review-state.js'
 import { CheckRun, toAnnotations } from './report/check-run.js'
 import { diagnostics } from './github/diagnostics.js'
 import { normalizePathPrefix, truncateUtf8, utf8Length, type AuditResult } from './report/result.js'
-import { reconcileReview } from './report/review.js'
+import { reconcileReview, type ReviewOutcome } from './report/review.js'
 import { toSarif } from './report/sarif.js'
 import {
   CHECK_RUN_SUMMARY_LIMIT,
@@ -373,12 +375,15 @@ function detailsUrl(context: EventContext): { detailsUrl?: string } {
   }
 }
 
-function scopeSentence(ctx: Run, changes: ChangeSet | null): string {
+/** `newerHead`: the pull request's head when it is no longer the audited commit. */
+function scopeSentence(ctx: Run, changes: ChangeSet | null, newerHead: string | null = null): string {
   const t = ctx.target
   const where = ctx.prefix === '' ? '' : ` in \`${ctx.prefix}/\``
   const files = changes === null ? '' : `, ${changes.files.length} changed file(s)`
   switch (t.kind) {
     case 'pull_request':
+      if (newerHead !== null)
+        return `Audited pull request #${t.number} at commit \`${short(t.headSha)}\`, no longer its head (\`${short(newerHead)}\` is)${where}${files}; filter mode \`${ctx.inputs.filterMode}\`.`
       return `Audited pull request #${t.number} at its head commit \`${short(t.headSha)}\`${where}${files}; filter mode \`${ctx.inputs.filterMode}\`.`
     case 'range':
       return `Audited \`${short(t.baseSha)}...${short(t.headSha)}\` (${t.eventName})${where}${files}; filter mode \`${ctx.inputs.filterMode}\`.`
@@ -391,12 +396,15 @@ function scopeSentence(ctx: Run, changes: ChangeSet | null): string {
 async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
   const { inputs, target } = ctx
   const notes: string[] = []
+  // Set when a newer commit is the pull request's head: this run then leaves the review comments alone.
+  const newerHead =
+    target.kind === 'pull_request' ? await newerHeadOf(ctx, target.number, target.headSha) : null
 
   // Scope: what changed.
   const changes = await core.group('Changed files', async (): Promise<ChangeSet | null> => {
     const log = (m: string): void => core.info(m)
     if (target.kind === 'pull_request') {
-      return pullRequestChanges({
+      const options = {
         api: ctx.api,
         repository: ctx.context.repository,
         pullNumber: target.number,
@@ -405,7 +413,13 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
         repoDir: ctx.repoDir,
         prefix: ctx.prefix,
         log
-      })
+      }
+      if (newerHead === null) return pullRequestChanges(options)
+      // The pull request's files and comments describe the newer head: diff the audited commit itself.
+      const stale = staleNote(newerHead)
+      core.notice(`${stale} This run audits ${short(target.headSha)} and completes its check run.`)
+      notes.push(stale)
+      return commitChanges(options)
     }
     if (target.kind === 'range') {
       if (ctx.repoDir === null) {
@@ -430,7 +444,7 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
   if (changes !== null) notes.push(...changes.notes)
 
   const base: Omit<SummaryInput, 'fullListAt' | 'conclusion' | 'findings' | 'outOfScope' | 'suppressed'> = {
-    scope: scopeSentence(ctx, changes),
+    scope: scopeSentence(ctx, changes, newerHead),
     failOn: inputs.failOn,
     pathPrefix: ctx.prefix,
     links: ctx.links,
@@ -440,6 +454,23 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
     const where = ctx.prefix === '' ? '' : ` under \`${ctx.prefix}/\``
     const nothing = `No PHP, Blade or env file changed${where}, so there is nothing to audit: the check passes.`
     core.info(nothing)
+    // Comments from earlier runs, on files this pull request no longer changes, are answered all the same.
+    if (target.kind === 'pull_request' && inputs.reviewComments && newerHead === null) {
+      const reviewed = await reviewComments(ctx, checkRunApp, target.number, {
+        findings: [],
+        outOfScope: (own) => stillThere(ctx, changes, own),
+        suppressed: new Set(),
+        reviewable: changes.reviewable
+      })
+      if (reviewed !== null) {
+        notes.push(...reviewed.notes)
+        const { resolved } = reviewed.stats
+        if (resolved > 0)
+          notes.push(
+            `${resolved} inline comment(s) from earlier runs were answered and resolved: the pull request no longer changes their files.`
+          )
+      }
+    }
     return {
       conclusion: 'success',
       result: null,
@@ -470,6 +501,7 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
     notes.push(ws.warning)
   }
   const scope = changes === null ? null : scopeOf(changes, ctx.prefix, ws.workspace)
+  const previousPaths = changes === null ? undefined : renamedFiles(changes, ctx.prefix)
 
   // Engine.
   const result = await core.group('Audit', () =>
@@ -483,7 +515,8 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
           : path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.config),
       scope,
       workspace: ws.workspace,
-      progress: (m) => core.info(m)
+      progress: (m) => core.info(m),
+      previousPaths
     })
   )
   logFindings(result, ctx.prefix)
@@ -491,48 +524,29 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
   // Inline review.
   let accounted: AccountedFinding[] = result.findings.map((finding) => ({ finding, delivery: 'annotation' }))
   if (target.kind === 'pull_request' && inputs.reviewComments && changes !== null) {
-    if (!ctx.gate.allows('pull-requests')) {
+    if (newerHead !== null) {
+      const note = `a newer commit (${short(newerHead)}) is the pull request's head; its run manages the review comments`
+      accounted = accounted.map((a) => ({ ...a, note }))
+    } else if (!ctx.gate.allows('pull-requests')) {
       accounted = accounted.map((a) => ({ ...a, note: 'inline comments need a token that may write' }))
     } else {
-      const reviewed = await core.group('Review comments', async () => {
-        const actor = await tokenActor(ctx.api, inputs.token, (m) => core.info(m), checkRunApp)
-        core.info(
-          `Comments of ${actor.login} (${actor.source}) with the stateless-audit marker are the action's own`
+      // A comment made before its file was renamed carries the old path's fingerprint.
+      const prints = (findings: readonly Finding[]): Set<string> =>
+        new Set(
+          findings.flatMap((f) =>
+            f.previousFingerprint === undefined ? [f.fingerprint] : [f.fingerprint, f.previousFingerprint]
+          )
         )
-        const state = await readReviewState(
-          ctx.api,
-          ctx.context.repository,
-          target.number,
-          actor.login,
-          inputs.checkName,
-          (p) => (ctx.prefix === '' ? true : p.startsWith(`${ctx.prefix}/`))
-        )
-        core.info(`${state.own.length} comment(s) from earlier runs`)
-        const outcome = await reconcileReview({
-          api: ctx.api,
-          gate: ctx.gate,
-          repository: ctx.context.repository,
-          pullNumber: target.number,
-          headSha: target.headSha,
-          prefix: ctx.prefix,
-          findings: result.findings,
-          outOfScope: new Set(result.outOfScope.map((f) => f.fingerprint)),
-          suppressed: new Set(result.suppressed.map((f) => f.fingerprint)),
-          reviewable: changes.reviewable,
-          own: state.own,
-          links: ctx.links,
-          checkName: inputs.checkName,
-          log: (m) => core.info(m)
-        })
-        const s = outcome.stats
-        core.info(
-          `Posted ${s.posted} new comment(s) in ${s.reviews} review(s); edited ${s.edited}, replied ${s.replied}, ` +
-            `resolved ${s.resolved}, reopened ${s.reopened}, deleted ${s.deleted}`
-        )
-        return outcome
+      const reviewed = await reviewComments(ctx, checkRunApp, target.number, {
+        findings: result.findings,
+        outOfScope: () => prints(result.outOfScope),
+        suppressed: prints(result.suppressed),
+        reviewable: changes.reviewable
       })
-      accounted = reviewed.accounted
-      notes.push(...reviewed.notes)
+      if (reviewed !== null) {
+        accounted = reviewed.accounted
+        notes.push(...reviewed.notes)
+      }
     }
   } else if (target.kind !== 'pull_request') {
     accounted = accounted.map((a) => ({ ...a, note: `no pull request (${target.eventName})` }))
@@ -552,6 +566,126 @@ async function audit(ctx: Run, checkRunApp: string | null): Promise<Outcome> {
       suppressed: result.suppressed
     }
   }
+}
+
+/** What the log and the summary say when the audited commit is no longer the pull request's head. */
+function staleNote(newerHead: string): string {
+  return (
+    `A newer commit ${short(newerHead)} is the pull request's head; its run manages the review comments. ` +
+    'This run posts, edits and resolves none (use `concurrency` with `cancel-in-progress: true` to cancel such runs).'
+  )
+}
+
+/**
+ * The pull request's head when it is not `audited` (a re-run of an older run, or a push during this
+ * run), else null. One request; when it fails the run goes on as if `audited` were the head.
+ */
+async function newerHeadOf(ctx: Run, pullNumber: number, audited: string): Promise<string | null> {
+  try {
+    const head = await pullRequestHead(ctx.api, ctx.context.repository, pullNumber)
+    return head === audited ? null : head
+  } catch (error) {
+    diagnostics.warning(
+      `Could not read pull request #${pullNumber} (${errorMessage(error).split('\n')[0]}): taking ${short(audited)} to be its head.`
+    )
+    return null
+  }
+}
+
+/** Scan-root-relative paths of the renamed files (path now → path before), or undefined when there are none. */
+function renamedFiles(changes: ChangeSet, prefix: string): Map<string, string> | undefined {
+  const renamed = new Map<string, string>()
+  const rel = (p: string): string | null =>
+    prefix === '' ? p : p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : null
+  for (const f of changes.files) {
+    if (f.status !== 'renamed' || f.oldPath === null || f.newPath === null) continue
+    const now = rel(f.newPath)
+    const before = rel(f.oldPath)
+    // A file moved into the scan root from outside it has no comment under the old path here.
+    if (now !== null && before !== null && now !== before) renamed.set(now, before)
+  }
+  return renamed.size === 0 ? undefined : renamed
+}
+
+/**
+ * Nothing audited: which earlier comments' files still exist at the head (their findings are no
+ * longer part of the change, as a full audit would say if they are still there), as opposed to files
+ * deleted since (their findings are fixed). Without the head commit, only GitHub's `removed` tells.
+ */
+function stillThere(ctx: Run, changes: ChangeSet, own: readonly OwnComment[]): Set<string> {
+  const removed = new Set(changes.files.filter((f) => f.newPath === null).map((f) => f.oldPath))
+  const paths = [...new Set(own.map((c) => c.path))]
+  const log = (m: string): void => core.info(m)
+  const present =
+    ctx.repoDir === null ||
+    paths.length === 0 ||
+    ensureCommits(ctx.repoDir, [ctx.target.headSha], log).length > 0
+      ? null
+      : pathsInCommit(ctx.repoDir, ctx.target.headSha, paths)
+  return new Set(
+    own
+      .filter((c) => (present === null ? !removed.has(c.path) : present.has(c.path)))
+      .map((c) => c.fingerprint)
+  )
+}
+
+interface ReviewFindings {
+  findings: readonly Finding[]
+  /** Given the earlier comments: the fingerprints whose comments get the "no longer part of the change" reply. */
+  outOfScope: (own: readonly OwnComment[]) => ReadonlySet<string>
+  suppressed: ReadonlySet<string>
+  reviewable: ChangeSet['reviewable']
+}
+
+/**
+ * Reconciles the action's inline comments with `findings`: posts the new ones, leaves or edits the
+ * ones still there, answers and resolves the rest. Null when the token may not write comments.
+ */
+async function reviewComments(
+  ctx: Run,
+  checkRunApp: string | null,
+  pullNumber: number,
+  input: ReviewFindings
+): Promise<ReviewOutcome | null> {
+  if (!ctx.gate.allows('pull-requests')) return null
+  const { inputs } = ctx
+  return core.group('Review comments', async () => {
+    const actor = await tokenActor(ctx.api, inputs.token, (m) => core.info(m), checkRunApp)
+    core.info(
+      `Comments of ${actor.login} (${actor.source}) with the stateless-audit marker are the action's own`
+    )
+    const state = await readReviewState(
+      ctx.api,
+      ctx.context.repository,
+      pullNumber,
+      actor.login,
+      inputs.checkName,
+      (p) => (ctx.prefix === '' ? true : p.startsWith(`${ctx.prefix}/`))
+    )
+    core.info(`${state.own.length} comment(s) from earlier runs`)
+    const outcome = await reconcileReview({
+      api: ctx.api,
+      gate: ctx.gate,
+      repository: ctx.context.repository,
+      pullNumber,
+      headSha: ctx.target.headSha,
+      prefix: ctx.prefix,
+      findings: input.findings,
+      outOfScope: input.outOfScope(state.own),
+      suppressed: input.suppressed,
+      reviewable: input.reviewable,
+      own: state.own,
+      links: ctx.links,
+      checkName: inputs.checkName,
+      log: (m) => core.info(m)
+    })
+    const s = outcome.stats
+    core.info(
+      `Posted ${s.posted} new comment(s) in ${s.reviews} review(s); edited ${s.edited}, replied ${s.replied}, ` +
+        `resolved ${s.resolved}, reopened ${s.reopened}, deleted ${s.deleted}`
+    )
+    return outcome
+  })
 }
 
 /** The changed files at the head commit from the API, over the checkout (the head commit is not available locally). */

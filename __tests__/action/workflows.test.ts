@@ -70,6 +70,19 @@ describe('example workflows', () => {
     )
   })
 
+  test('pull-request workflows cancel the run of an older commit of the same pull request', () => {
+    for (const { name, text } of workflows) {
+      if (!/^\s*pull_request(_target)?:/m.test(text)) continue
+      expect({ name, concurrency: /^concurrency:\n(?: {2}.*\n)*/m.exec(text)?.[0] }).toEqual({
+        name,
+        concurrency:
+          'concurrency:\n' +
+          '  group: ${{ github.workflow }}-${{ github.event.pull_request.number || github.ref }}\n' +
+          '  cancel-in-progress: true\n'
+      })
+    }
+  })
+
   test('the docs show the standard workflow exactly as the example file has it', () => {
     const example = workflows.find((w) => w.name === 'stateless-audit.yml')?.text ?? ''
     const withoutComments = example

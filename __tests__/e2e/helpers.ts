@@ -27,6 +27,13 @@ export const READ_TOKEN = 'ghs_readToken00000000000000000000000'
  */
 export const EMULATOR_VALIDATES_RESPONSES = true
 
+/** A commit of the pull request as one run saw it: its head sha and the checkout made for it. */
+export interface RunPoint {
+  headSha: string
+  checkout: string
+  mergeSha: string
+}
+
 export interface PrScenario {
   emulator: Emulator
   fixture: LaravelRepo
@@ -41,7 +48,11 @@ export interface PrScenario {
     token?: string
     fork?: boolean
     env?: Record<string, string>
+    /** Run as the run of an earlier head did (its event payload and checkout): "Re-run jobs". */
+    at?: RunPoint
   }): Promise<ActionRun>
+  /** The current head and its checkout, to run at later with `run({ at })`. */
+  point(): RunPoint
   /** Pushes a new commit on the pull request's branch, moves the PR to it, and re-creates the checkout. */
   push(files: Record<string, FixtureContent>, message?: string): Promise<string>
   cleanup(): Promise<void>
@@ -97,23 +108,26 @@ export async function prScenario(options: PrScenarioOptions): Promise<PrScenario
     get mergeSha() {
       return checkout.mergeSha
     },
-    run: (runOptions = {}) =>
-      runAction({
+    point: () => ({ headSha, checkout: checkout.dir, mergeSha: checkout.mergeSha }),
+    run: (runOptions = {}) => {
+      const at = runOptions.at ?? scenario.point()
+      return runAction({
         api: emulator,
         repository: REPOSITORY,
         eventName: 'pull_request',
         payload: pullRequestPayload({
           repository: REPOSITORY,
           number,
-          headSha,
+          headSha: at.headSha,
           baseSha,
           ...((runOptions.fork ?? options.fork) && { forkRepository: 'contributor/photo-share' })
         }),
-        workspace: checkout.dir,
-        sha: checkout.mergeSha,
+        workspace: at.checkout,
+        sha: at.mergeSha,
         inputs: { 'github-token': runOptions.token ?? WRITE_TOKEN, ...runOptions.inputs },
         env: runOptions.env
-      }),
+      })
+    },
     async push(files, message = 'Push') {
       await fixture.repo.checkout('feature')
       headSha = await fixture.repo.commitFiles(files, message)

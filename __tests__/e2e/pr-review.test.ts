@@ -153,12 +153,16 @@ describe('a pull request that touches only README.md', () => {
     expect(run.summary).toContain('nothing to audit')
   })
 
-  test('needs only three API calls: create the check, list the files, complete the check', () => {
+  test('needs five API calls: the check, the head, the files, earlier comments, the completed check', () => {
+    // The head tells whether the audited commit is still the pull request's; the comments list finds
+    // comments of earlier runs to resolve (none here, so no GraphQL and no write).
     expect(
       s.emulator.state.requests.map((r) => `${r.method} ${r.path.replace(/\/\d+(?=\/|$)/g, '/N')}`)
     ).toEqual([
       'POST /repos/acme/photo-share/check-runs',
+      'GET /repos/acme/photo-share/pulls/N',
       'GET /repos/acme/photo-share/pulls/N/files',
+      'GET /repos/acme/photo-share/pulls/N/comments',
       'PATCH /repos/acme/photo-share/check-runs/N'
     ])
   })

@@ -58,6 +58,12 @@ export interface AuditRequest {
    * audit(), such as computing the git scope, count too. Default: when audit() is called.
    */
   startedAt?: number
+  /**
+   * Files the change renamed: path now → path before (relative to the root). Their findings get a
+   * `previousFingerprint`, the one they had under the old path, so a review comment made there is
+   * recognised; `fingerprint` itself does not change.
+   */
+  previousPaths?: ReadonlyMap<string, string>
 }
 
 /** The engine's speed-ups. None of them changes a finding (__tests__/engine/optimisations.test.ts). */
@@ -321,11 +327,11 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     )
 
   pending.push(...unlistedReports)
+  const findingsOf = (reports: FileReport[]): Finding[] =>
+    toFindings(reports, configured, (path) => texts.get(path) ?? workspace.read(path), request.previousPaths)
   // ignorePaths: nothing located in an ignored file is reported — an env or config file's findings
   // and suppressions included — though such a file is still read for the app's settings.
-  const findings = toFindings(pending, configured, (path) => texts.get(path) ?? workspace.read(path)).filter(
-    (f) => !ignored(f.path)
-  )
+  const findings = findingsOf(pending).filter((f) => !ignored(f.path))
   const activeSuppressions = suppressions.filter((s) => !ignored(s.path))
 
   // Suppressions: matched findings move aside; reasonless and unused suppressions are reported.
@@ -372,7 +378,7 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
       })
     }
   }
-  kept.push(...toFindings(metaPending, configured, (path) => texts.get(path) ?? workspace.read(path)))
+  kept.push(...findingsOf(metaPending))
 
   // Diff scope: findings outside the changed lines were not introduced by this change; a changed
   // file's syntax error is, wherever the parser reports it.
@@ -445,7 +451,8 @@ function projectFindings(project: LaravelProject, enabled: (meta: RuleMeta) => b
 function toFindings(
   pending: FileReport[],
   configured: (meta: RuleMeta) => RuleSetting | undefined,
-  textOf: (path: string) => string | null
+  textOf: (path: string) => string | null,
+  previousPaths?: ReadonlyMap<string, string>
 ): Finding[] {
   const lines = new Map<string, string[]>()
   const lineText = (path: string, line: number): string => {
@@ -464,6 +471,11 @@ function toFindings(
     column: report.span.column
   }))
   const prints = fingerprints(keys)
+  // The same inputs under the old paths: occurrences count alike, so each finding gets its old print.
+  const renamed = previousPaths !== undefined && keys.some((k) => previousPaths.has(k.path))
+  const previous = renamed
+    ? fingerprints(keys.map((k) => ({ ...k, path: previousPaths.get(k.path) ?? k.path })))
+    : null
   return pending.map(({ meta, report, capAtNotice }, i) => {
     const setting = configured(meta)
     // A per-report severity (e.g. `array` sessions are a warning) applies unless the user configured the rule.
@@ -483,6 +495,8 @@ function toFindings(
       evidence: report.evidence
     }
     if (report.suggestion !== undefined) finding.suggestion = report.suggestion
+    if (previous !== null && previousPaths?.has(report.path) === true)
+      finding.previousFingerprint = previous[i]
     return finding
   })
 }

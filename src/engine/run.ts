@@ -67,6 +67,8 @@ export interface RunOptions {
   progress?: (message: string) => void
   /** Reuse the outcomes of an earlier run for unchanged files (CLI --cache). */
   cache?: CacheOptions
+  /** Renamed files, path now → path before (relative to `root`): see AuditRequest.previousPaths. */
+  previousPaths?: ReadonlyMap<string, string>
 }
 
 export async function runAudit(options: RunOptions): Promise<AuditResult> {
@@ -93,6 +95,7 @@ export async function runAudit(options: RunOptions): Promise<AuditResult> {
     filterMode: options.base === null && options.scope == null ? 'all' : options.filterMode,
     progress: options.progress,
     cache: options.cache,
-    startedAt
+    startedAt,
+    previousPaths: options.previousPaths
   })
 }

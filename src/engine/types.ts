@@ -58,6 +58,12 @@ export interface Finding {
   endColumn: number
   message: string
   fingerprint: string
+  /**
+   * Only when the caller named renamed files (the action, from the pull request's renames): the
+   * fingerprint under the file's old path, which comments from before the rename carry. Not in any
+   * report format.
+   */
+  previousFingerprint?: string
   evidence: Evidence[]
   suggestion?: string
   /** Set by the filter stage when a suppression comment matched. */

@@ -5,7 +5,7 @@
 import { hasNeverScannedSegment } from '../engine/fs-workspace.js'
 import type { FileDiff, FileStatus, Hunk } from '../diff/parse.js'
 import { parsePatch } from '../diff/parse.js'
-import { rangeDiff, type Log } from './git.js'
+import { rangeDiff, short, type Log } from './git.js'
 import type { ApiClient } from './octokit.js'
 import type { Repository } from './context.js'
 
@@ -120,6 +120,83 @@ export async function pullRequestChanges(options: PullChangeOptions): Promise<Ch
   options.log(
     `The pull request changes ${listed.length} file(s) (${pages} page(s) of GET /pulls/${options.pullNumber}/files)`
   )
+  return changesFromList(listed, pages, options, {
+    cap: PULL_FILES_CAP,
+    capped: `GitHub lists at most ${PULL_FILES_CAP} files of a pull request`,
+    gitUnavailable: options.repoDir === null ? 'there is no git checkout to compute the diff locally' : null
+  })
+}
+
+/** The pull request's current head commit (`GET /pulls/{n}`). */
+export async function pullRequestHead(
+  api: ApiClient,
+  repository: Repository,
+  pullNumber: number
+): Promise<string> {
+  const { data } = await api.octokit.rest.pulls.get({ ...repository, pull_number: pullNumber })
+  return data.head.sha
+}
+
+/** `GET /compare/{base}...{head}` lists at most this many files. */
+export const COMPARE_FILES_CAP = 300
+
+/**
+ * The changes of a commit that is no longer the pull request's head (a re-run of an older run, or
+ * a run a newer push overtook): `GET /pulls/{n}/files` describes the current head, not this commit.
+ * Local git (`git diff base...head`) when the commits are there or can be fetched, else the compare
+ * API (one request). Nothing is `reviewable`: such a run leaves the review comments alone.
+ */
+export async function commitChanges(options: PullChangeOptions): Promise<ChangeSet> {
+  const { baseSha, headSha } = options
+  let gitFailure = 'there is no git checkout to compute the diff locally'
+  if (options.repoDir !== null) {
+    try {
+      const { files } = rangeDiff(options.repoDir, baseSha, headSha, options.log)
+      options.log(`Commit ${short(headSha)} changes ${files.length} file(s) (local git, base...head)`)
+      return { files, reviewable: new Map(), wholeFiles: [], notes: [], pages: 0, blobs: new Map() }
+    } catch (error) {
+      gitFailure = `local git could not compute the diff (${(error as Error).message})`
+      options.log(`${gitFailure}: asking GitHub's compare API`)
+    }
+  }
+  const { data } = await options.api.octokit.rest.repos.compareCommitsWithBasehead({
+    ...options.repository,
+    basehead: `${baseSha}...${headSha}`
+  })
+  const listed: PullFile[] = (data.files ?? []).map((f) => {
+    const file: PullFile = { filename: f.filename, status: f.status, changes: f.changes }
+    if (typeof f.sha === 'string' && f.sha !== '') file.sha = f.sha
+    if (f.previous_filename !== undefined) file.previousFilename = f.previous_filename
+    if (f.patch !== undefined) file.patch = f.patch
+    return file
+  })
+  options.log(
+    `Commit ${short(headSha)} changes ${listed.length} file(s) (GET /compare/${short(baseSha)}...${short(headSha)})`
+  )
+  const changes = changesFromList(listed, 0, options, {
+    cap: COMPARE_FILES_CAP,
+    capped: `GitHub's compare API lists at most ${COMPARE_FILES_CAP} files`,
+    gitUnavailable: gitFailure
+  })
+  return { ...changes, reviewable: new Map() }
+}
+
+interface ListLimits {
+  /** The most files the list can hold. */
+  cap: number
+  /** Says so, for the summary. */
+  capped: string
+  /** Why local git cannot fill the gaps, or null when it may be tried. */
+  gitUnavailable: string | null
+}
+
+/** A ChangeSet from GitHub's list of changed files, with local git for what the list lacks. */
+function changesFromList(
+  listed: PullFile[],
+  pages: number,
+  options: PullChangeOptions,
+  limits: ListLimits
+): ChangeSet {
   const reviewable = new Map<string, Hunk[]>()
   const blobs = new Map<string, string>()
   for (const f of listed) {
@@ -130,7 +207,7 @@ export async function pullRequestChanges(options: PullChangeOptions): Promise<Ch
   const notes: string[] = []
   const wholeFiles: string[] = []
 
-  const capped = listed.length >= PULL_FILES_CAP
+  const capped = listed.length >= limits.cap
   const needsGit = listed.filter(
     (f) =>
       f.patch === undefined &&
@@ -143,10 +220,12 @@ export async function pullRequestChanges(options: PullChangeOptions): Promise<Ch
   let local: FileDiff[] | null = null
   if (capped || needsGit.length > 0) {
     const why = capped
-      ? `GitHub lists at most ${PULL_FILES_CAP} files of a pull request`
+      ? limits.capped
       : `GitHub sent no diff for ${needsGit.map((f) => `\`${f.filename}\``).join(', ')} (binary or too large)`
-    if (options.repoDir === null) {
-      notes.push(`${why}, and there is no git checkout to compute the diff locally.`)
+    if (options.repoDir === null || limits.gitUnavailable !== null) {
+      notes.push(
+        `${why}, and ${limits.gitUnavailable ?? 'there is no git checkout to compute the diff locally'}.`
+      )
     } else {
       try {
         local = rangeDiff(options.repoDir, options.baseSha, options.headSha, options.log).files
@@ -180,7 +259,7 @@ export async function pullRequestChanges(options: PullChangeOptions): Promise<Ch
       }
     }
   }
-  if (capped) notes.push('Files past the first 3000 could not be listed; only those were audited.')
+  if (capped) notes.push(`Files past the first ${limits.cap} could not be listed; only those were audited.`)
   if (wholeFiles.length > 0) {
     notes.push(
       `Every line of ${wholeFiles.map((p) => `\`${p}\``).join(', ')} counts as changed: no diff was available.`

@@ -53,6 +53,13 @@ export function hasCommit(dir: string, sha: string): boolean {
   return tryGit(dir, ['cat-file', '-e', `${sha}^{commit}`]) !== null
 }
 
+/** Which of `paths` (repository-relative) exist in commit `sha`; null when git cannot tell. */
+export function pathsInCommit(dir: string, sha: string, paths: readonly string[]): Set<string> | null {
+  if (paths.length === 0) return new Set()
+  const out = tryGit(dir, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha, '--', ...paths])
+  return out === null ? null : new Set(out.split('\0').filter((p) => p !== ''))
+}
+
 export function isShallow(dir: string): boolean {
   return tryGit(dir, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true'
 }

@@ -4,11 +4,13 @@
 // line-independent fingerprint in a hidden marker:
 //   same finding, same line       → left alone (its text is edited if the message changed)
 //   same finding, another line    → a new comment on the new line; the old one is deleted, or, when
-//                                   people replied to it, answered with "Moved to …" and resolved
+//   (or its file renamed)           people replied to it, answered with "Moved to …" and resolved
+//                                   (GitHub cannot move a comment: its path and line are fixed)
 //   finding gone                  → "Fixed in <sha>." and the thread resolved (once)
 //   finding back, thread resolved → the thread reopened with a reply (only if the action resolved it)
-// If GitHub still rejects a review (422), the batch is bisected to find the entries it refuses;
-// the rest is posted and the refused ones stay annotations, which the summary says.
+// If GitHub still rejects a review (422) and blames an entry, the batch is bisected to find the
+// entry it refuses, within a bound (postReview); the rest is posted and the refused ones stay
+// annotations, which the summary says.
 import type { Hunk } from '../diff/parse.js'
 import type { Finding } from '../engine/types.js'
 import type { WriteGate } from '../github/gate.js'
@@ -109,6 +111,19 @@ export function commentBody(
   return parts.join('\n')
 }
 
+/** A blob link's commit sha (evidence links point at the audited commit). */
+const BLOB_SHA = /\/blob\/[0-9a-f]{40}\//g
+
+/**
+ * Whether an earlier comment already says what `body` says. Evidence links embed the audited commit,
+ * so every push would change every such body: the sha is left out of the comparison (a link to the
+ * older commit still shows the evidence as it was then), and only other differences cause an edit.
+ */
+export function sameBody(previous: string, body: string): boolean {
+  const norm = (text: string): string => text.trim().replace(BLOB_SHA, '/blob/<sha>/')
+  return norm(previous) === norm(body)
+}
+
 export interface ReviewInput {
   api: ApiClient
   gate: WriteGate
@@ -118,7 +133,10 @@ export interface ReviewInput {
   prefix: string
   /** Findings introduced by the change (the engine's in-scope findings). */
   findings: readonly Finding[]
-  /** Fingerprints of findings outside the changed lines / suppressed: their old comments get a precise reply. */
+  /**
+   * Fingerprints of findings outside the changed lines / suppressed (with their `previousFingerprint`s):
+   * their old comments get a precise reply.
+   */
   outOfScope: ReadonlySet<string>
   suppressed: ReadonlySet<string>
   /** Repository-relative path → hunks GitHub shows. */
@@ -172,7 +190,13 @@ export async function reconcileReview(input: ReviewInput): Promise<ReviewOutcome
   for (const finding of [...input.findings].sort(compareBySeverity)) {
     const path = joinPrefix(input.prefix, finding.path)
     const placed = anchorFor(finding, input.reviewable.get(path))
-    const previous = byFingerprint.get(finding.fingerprint) ?? []
+    // A file the pull request renamed: its comments from before the rename carry the old path's print.
+    const previous = [
+      ...(byFingerprint.get(finding.fingerprint) ?? []),
+      ...(finding.previousFingerprint === undefined
+        ? []
+        : (byFingerprint.get(finding.previousFingerprint) ?? []))
+    ]
     if ('reason' in placed) {
       accounted.set(finding, { finding, delivery: 'annotation', note: placed.reason })
       for (const c of previous) {
@@ -213,7 +237,7 @@ export async function reconcileReview(input: ReviewInput): Promise<ReviewOutcome
     } else {
       accounted.set(finding, { finding, delivery: 'inline-kept' })
     }
-    if (current.body.trim() !== body.trim()) edits.push({ comment: current, body })
+    if (!sameBody(current.body, body)) edits.push({ comment: current, body })
   }
   for (const c of input.own) {
     if (handled.has(c.id) || c.resolved) continue
@@ -240,7 +264,7 @@ export async function reconcileReview(input: ReviewInput): Promise<ReviewOutcome
 
   // 1. The one review with every new comment.
   if (toPost.length > 0) {
-    const { posted, rejected, reviews, blocked } = await postReview(input, toPost)
+    const { posted, rejected, refused, reviews, blocked } = await postReview(input, toPost)
     stats.posted = posted.length
     stats.reviews = reviews
     for (const d of posted) accounted.set(d.finding, { finding: d.finding, delivery: 'inline-new' })
@@ -249,6 +273,13 @@ export async function reconcileReview(input: ReviewInput): Promise<ReviewOutcome
         finding: draft.finding,
         delivery: 'annotation',
         note: `GitHub rejected the inline comment: ${message}`
+      })
+    }
+    for (const { draft, message } of refused) {
+      accounted.set(draft.finding, {
+        finding: draft.finding,
+        delivery: 'annotation',
+        note: `GitHub rejected the review it was in: ${message}`
       })
     }
     for (const d of blocked) {
@@ -269,6 +300,12 @@ export async function reconcileReview(input: ReviewInput): Promise<ReviewOutcome
         `GitHub rejected ${rejected.length} inline comment(s) (${rejected
           .map((r) => `\`${r.draft.path}:${r.draft.anchor.line}\``)
           .join(', ')}); they are reported as annotations instead.`
+      )
+    }
+    if (refused.length > 0) {
+      notes.push(
+        `GitHub rejected a review of ${refused.length} inline comment(s) (${refused[0].message}) without ` +
+          'saying which one it refuses; they are reported as annotations instead.'
       )
     }
   }
@@ -348,19 +385,38 @@ export async function reconcileReview(input: ReviewInput): Promise<ReviewOutcome
 interface PostResult {
   posted: CommentDraft[]
   rejected: Array<{ draft: CommentDraft; message: string }>
+  /** Refused with the review they were in, without the search isolating them (see postReview). */
+  refused: Array<{ draft: CommentDraft; message: string }>
   /** Not posted because the token turned out to be read-only. */
   blocked: CommentDraft[]
   reviews: number
 }
 
-/** Posts the drafts as one review; on 422, bisects to isolate the entries GitHub refuses. */
+/**
+ * The 422 texts GitHub gives when it cannot place an entry of a review ("Pull request review thread
+ * line must be part of the diff", "… path is invalid", "… diff hunk can't be blank", "Path could not
+ * be resolved", "Line could not be resolved"). It never says which entry; any other 422 ("User can
+ * only have one pending review…", "Commit could not be resolved") is about the review as a whole.
+ */
+const ENTRY_REFUSAL = /review[ _]thread|Path could not be resolved|Line could not be resolved/i
+
+type Attempt = { kind: 'posted' } | { kind: 'blocked' } | { kind: 'refused'; message: string; entry: boolean }
+
+/**
+ * Posts the drafts as one review. GitHub takes a review all or nothing, so on a 422 that blames an
+ * entry the batch is split in two to find the entry it refuses, and the search follows the half that
+ * is refused. It stops, and the rest become annotations, when the 422 blames no entry (then nothing
+ * is split: 1 request) or when both halves of a split are refused too (several entries are bad, or
+ * the cause is not an entry: 3 requests at the first split). So one refused entry among n costs at
+ * most 1 + 2·⌈log2 n⌉ createReview requests (13 for 50 comments), and nothing costs more.
+ */
 async function postReview(input: ReviewInput, drafts: CommentDraft[]): Promise<PostResult> {
-  const result: PostResult = { posted: [], rejected: [], blocked: [], reviews: 0 }
+  const result: PostResult = { posted: [], rejected: [], refused: [], blocked: [], reviews: 0 }
   const { owner, repo } = input.repository
-  const send = async (batch: CommentDraft[]): Promise<void> => {
+  const attempt = async (batch: CommentDraft[]): Promise<Attempt> => {
     if (!input.gate.allows('pull-requests')) {
       result.blocked.push(...batch)
-      return
+      return { kind: 'blocked' }
     }
     try {
       const outcome = await input.gate.write('pull-requests', 'create a pull request review', () =>
@@ -383,35 +439,72 @@ async function postReview(input: ReviewInput, drafts: CommentDraft[]): Promise<P
           }))
         })
       )
-      if (outcome.ok) {
-        result.posted.push(...batch)
-        result.reviews++
-      } else {
+      if (!outcome.ok) {
         result.blocked.push(...batch)
+        return { kind: 'blocked' }
       }
+      result.posted.push(...batch)
+      result.reviews++
+      return { kind: 'posted' }
     } catch (error) {
       if (httpStatus(error) !== 422) throw error
-      const message = errorMessage(error).split('\n')[0]
-      if (batch.length === 1) {
-        input.log(
-          `GitHub rejected the comment on ${batch[0].path}:${batch[0].anchor.line}: ${errorMessage(error)}`
-        )
-        result.rejected.push({ draft: batch[0], message })
-        return
+      const detail = errorMessage(error)
+      return { kind: 'refused', message: detail.split('\n')[0], entry: ENTRY_REFUSAL.test(detail) }
+    }
+  }
+  const refuse = (batch: CommentDraft[], message: string): void => {
+    if (batch.length === 1) result.rejected.push({ draft: batch[0], message })
+    else result.refused.push(...batch.map((draft) => ({ draft, message })))
+  }
+  /** `batch` was refused with a 422 that blames an entry: split it, and follow the refused half. */
+  const search = async (batch: CommentDraft[], message: string): Promise<void> => {
+    if (batch.length === 1) {
+      input.log(`GitHub rejected the comment on ${batch[0].path}:${batch[0].anchor.line}: ${message}`)
+      result.rejected.push({ draft: batch[0], message })
+      return
+    }
+    input.log(
+      `GitHub rejected a review of ${batch.length} comments (${message}); splitting it to find the entry it refuses`
+    )
+    const half = Math.ceil(batch.length / 2)
+    const parts = [batch.slice(0, half), batch.slice(half)]
+    const outcomes: Attempt[] = []
+    for (const part of parts) outcomes.push(await attempt(part))
+    const bothRefused = outcomes.every((o) => o.kind === 'refused')
+    for (let i = 0; i < parts.length; i++) {
+      const o = outcomes[i]
+      if (o.kind !== 'refused') continue
+      if (bothRefused || !o.entry) {
+        if (parts[i].length > 1)
+          input.log(
+            `GitHub rejected ${bothRefused ? 'both halves' : 'half'} of the review as well (${o.message}); ` +
+              `not splitting further: ${parts[i].length} comment(s) stay annotations`
+          )
+        refuse(parts[i], o.message)
+      } else {
+        await search(parts[i], o.message)
       }
-      input.log(
-        `GitHub rejected a review of ${batch.length} comments (${message}); splitting it to find the entry it refuses`
-      )
-      const half = Math.ceil(batch.length / 2)
-      await send(batch.slice(0, half))
-      await send(batch.slice(half))
     }
   }
   try {
-    await send(drafts)
+    const first = await attempt(drafts)
+    if (first.kind === 'refused') {
+      if (first.entry) await search(drafts, first.message)
+      else {
+        input.log(
+          `GitHub rejected the review (${first.message}), naming no entry: its comments stay annotations`
+        )
+        refuse(drafts, first.message)
+      }
+    }
   } catch (error) {
     input.log(`Could not post the review: ${errorMessage(error).split('\n')[0]}`)
-    const done = new Set([...result.posted, ...result.rejected.map((r) => r.draft), ...result.blocked])
+    const done = new Set([
+      ...result.posted,
+      ...result.rejected.map((r) => r.draft),
+      ...result.refused.map((r) => r.draft),
+      ...result.blocked
+    ])
     result.blocked.push(...drafts.filter((d) => !done.has(d)))
   }
   return result

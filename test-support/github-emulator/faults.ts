@@ -1,6 +1,8 @@
 // Faults a test switches on at run time: server errors, GitHub's secondary and primary rate limits,
 // and latency. Each can be limited to matching requests (method and/or path).
 
+import type { JsonObject } from './errors.js'
+
 export interface FaultMatch {
   method?: string
   /** Exact path (without query) or a pattern tested against it. */
@@ -32,8 +34,11 @@ export interface FaultRequest {
   path: string
 }
 
+/** A response body a fault sends instead of the default one (e.g. a 422 with GitHub's `errors`). */
+export type FaultBody = JsonObject
+
 export type FaultDecision =
-  | { kind: 'error'; status: number }
+  | { kind: 'error'; status: number; body?: FaultBody }
   | { kind: 'secondary'; retryAfterSeconds: number }
   | { kind: 'primary'; status: 403 | 429; resetEpochSeconds: number }
 
@@ -45,16 +50,16 @@ interface Armed<T> {
 }
 
 export class Faults {
-  private failures: { remaining: number; status: number; match?: FaultMatch }[] = []
+  private failures: { remaining: number; status: number; match?: FaultMatch; body?: FaultBody }[] = []
   private secondary: Armed<SecondaryRateLimitOptions> | null = null
   private primary: Armed<PrimaryRateLimitOptions> | null = null
   private latency: { ms: number; match?: FaultMatch } | null = null
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** The next `n` matching requests fail with `status` (500, 502, 503, …). */
-  failNext(n: number, status = 500, match?: FaultMatch): void {
-    if (n > 0) this.failures.push({ remaining: n, status, match })
+  /** The next `n` matching requests fail with `status` (500, 502, 503, …), with `body` if given. */
+  failNext(n: number, status = 500, match?: FaultMatch, body?: FaultBody): void {
+    if (n > 0) this.failures.push({ remaining: n, status, match, body })
   }
 
   /** 403 "You have exceeded a secondary rate limit" with a `retry-after` header. */
@@ -89,7 +94,7 @@ export class Faults {
     if (failure) {
       failure.remaining -= 1
       if (failure.remaining <= 0) this.failures.splice(this.failures.indexOf(failure), 1)
-      return { kind: 'error', status: failure.status }
+      return { kind: 'error', status: failure.status, ...(failure.body && { body: failure.body }) }
     }
     const primary = this.arm(this.primary, request, (o) => (o.resetInSeconds ?? 60) * 1000)
     if (primary) {

@@ -235,7 +235,7 @@ function faultResponse(fault: NonNullable<ReturnType<Faults['decide']>>): Handle
     case 'error':
       return {
         status: fault.status,
-        body: { message: fault.status === 502 ? 'Server Error' : 'Internal Server Error' }
+        body: fault.body ?? { message: fault.status === 502 ? 'Server Error' : 'Internal Server Error' }
       }
     case 'secondary':
       return {
