@@ -10,6 +10,9 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }]
   },
   testTimeout: 60000,
+  // Jest's default on 2 cores is one worker; the end-to-end tests mostly wait (child processes, the
+  // throttle's 1 s between writes, retry backoff), so three overlap that wait: 317 s -> 151 s here.
+  maxWorkers: 3,
   reporters: ['default', '<rootDir>/scripts/jest-results-reporter.cjs'],
   verbose: false
 }
