@@ -67,6 +67,8 @@ interface Measured {
   name: string
   walls: number[]
   rssKb: number[]
+  /** User plus system CPU time of each run, in ms (from /usr/bin/time; empty without it). */
+  cpuMs: number[]
   /** The engine's own time in each run (node variants). */
   inner: number[]
   last: Partial<VariantResult> & { candidates?: number; stdout: string }
@@ -74,9 +76,12 @@ interface Measured {
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
 
-/** Runs a command once: wall time from the parent, peak RSS from /usr/bin/time (or the child's own report). */
-function once(argv: string[], cwd: string): { wall: number; rssKb: number; stdout: string } {
-  const command = TIME ? [TIME, '-f', 'SA_BENCH_RSS_KB=%M', ...argv] : argv
+/** Runs a command once: wall time from the parent; peak RSS and CPU time from /usr/bin/time (or the child's own report). */
+function once(
+  argv: string[],
+  cwd: string
+): { wall: number; rssKb: number; cpuMs: number | null; stdout: string } {
+  const command = TIME ? [TIME, '-f', 'SA_BENCH_RSS_KB=%M SA_BENCH_CPU=%U+%S', ...argv] : argv
   const started = process.hrtime.bigint()
   const run = spawnSync(command[0], command.slice(1), {
     cwd,
@@ -88,6 +93,8 @@ function once(argv: string[], cwd: string): { wall: number; rssKb: number; stdou
   if (run.error) throw run.error
   const rss = /SA_BENCH_RSS_KB=(\d+)/.exec(run.stderr ?? '')
   let rssKb = rss ? Number(rss[1]) : 0
+  const cpu = /SA_BENCH_CPU=([\d.]+)\+([\d.]+)/.exec(run.stderr ?? '')
+  const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : null
   // grep exits 1 when it finds nothing; anything else is a failure of the variant itself.
   if (run.status !== 0 && !(argv[0] === 'bash' && run.status === 1)) {
     throw new Error(`${argv.join(' ')} exited ${run.status}:\n${run.stderr}`)
@@ -96,7 +103,7 @@ function once(argv: string[], cwd: string): { wall: number; rssKb: number; stdou
     const reported = /"maxRssKb":(\d+)/.exec(run.stdout)
     rssKb = reported ? Number(reported[1]) : 0
   }
-  return { wall, rssKb, stdout: run.stdout }
+  return { wall, rssKb, cpuMs, stdout: run.stdout }
 }
 
 function measure(name: string, argv: string[], cwd: string): Measured {
@@ -104,12 +111,14 @@ function measure(name: string, argv: string[], cwd: string): Measured {
   once(argv, cwd) // warm-up: page cache, lazy compilation caches
   const walls: number[] = []
   const rssKb: number[] = []
+  const cpuMs: number[] = []
   const inner: number[] = []
   let stdout = ''
   for (let i = 0; i < RUNS; i++) {
     const r = once(argv, cwd)
     walls.push(r.wall)
     rssKb.push(r.rssKb)
+    if (r.cpuMs !== null) cpuMs.push(r.cpuMs)
     const ms = /"innerMs":([\d.]+)/.exec(r.stdout)
     if (ms) inner.push(Number(ms[1]))
     stdout = r.stdout
@@ -118,7 +127,7 @@ function measure(name: string, argv: string[], cwd: string): Measured {
   process.stderr.write(` ${Math.round(median(walls))} ms\n`)
   const json = stdout.split('\n').find((l) => l.startsWith('{'))
   const parsed = json ? (JSON.parse(json) as Measured['last']) : {}
-  return { name, walls, rssKb, inner, last: { ...parsed, stdout } }
+  return { name, walls, rssKb, cpuMs, inner, last: { ...parsed, stdout } }
 }
 
 function median(values: number[]): number {
@@ -297,6 +306,7 @@ const rows = results.map((m) => {
   const perSecond = wholeApp.has(m) ? `${(mb / (wall / 1000)).toFixed(1)}` : '—'
   const filesPerSecond = wholeApp.has(m) ? `${Math.round(app.phpFiles.length / (wall / 1000))}` : '—'
   const inner = m.inner.length > 0 ? formatMs(median(m.inner)) : '—'
+  const cpu = m.cpuMs.length > 0 ? formatMs(median(m.cpuMs)) : '—'
   const ratio = (base: Measured | null): string => (base ? `${(wall / median(base.walls)).toFixed(2)}×` : '—')
   const signed = m.last.signed !== undefined ? `, ${m.last.signed} signed` : ''
   const read = m.last.reads !== undefined ? `${m.last.reads} read, ${m.last.listed} listed${signed}` : '—'
@@ -312,6 +322,7 @@ const rows = results.map((m) => {
     m.name,
     `${formatMs(wall)} ±${formatMs(spread / 2)}`,
     inner,
+    cpu,
     perSecond,
     filesPerSecond,
     `${Math.round(peak)} MB`,
@@ -326,6 +337,7 @@ const header = [
   'Variant',
   'Wall (median)',
   'In-process',
+  'CPU',
   'MB/s',
   'Files/s',
   'Peak RSS',
@@ -357,6 +369,11 @@ const checks = [
   ...targets(cacheRows[2], 'full audit with the result cache, 10 files edited'),
   `findings identical with the result cache: ${cacheRows.every((m) => JSON.stringify(m.last.byRule) === JSON.stringify(off.last.byRule) && m.last.findings === off.last.findings) ? 'yes' : 'NO'} (${cacheRows.map((m) => m.last.findings).join(', ')} vs ${off.last.findings})`,
   `floor before configuration, slicing, parsing and rules (Node, the modules, reading, the pre-filter): ${formatMs(median(floors[3].walls))}${php ? `, ${(median(floors[3].walls) / median(php.walls)).toFixed(2)}× token_get_all` : ''}, ${(median(floors[3].walls) / median(grep.walls)).toFixed(2)}× grep`,
+  ...(full.cpuMs.length > 0 && php
+    ? [
+        `the full audit's work on every core at once (CPU ${formatMs(median(full.cpuMs))} / ${info.nproc} cores): ${formatMs(median(full.cpuMs) / Number(info.nproc))}, ${(median(full.cpuMs) / Number(info.nproc) / median(php.walls)).toFixed(2)}× token_get_all's wall (its CPU: ${formatMs(median(php.cpuMs))})`
+      ]
+    : []),
   `10-file PR scope well under a second: ${formatMs(median(scope10.walls))} wall, ${formatMs(median(scope10.inner))} audit ${median(scope10.walls) < 1000 ? 'yes' : 'NO'}`,
   `10-file PR scope reads as much in a ${app.phpFiles.length}-file app as in a ${small.phpFiles.length}-file one: ${scope10.last.reads} vs ${scopeSmall.last.reads} files read, ${scope10.last.listed} vs ${scopeSmall.last.listed} listed ${scope10.last.reads === scopeSmall.last.reads && scope10.last.listed === scopeSmall.last.listed ? 'yes' : 'NO'}`,
   `peak RSS of the full audit < 300 MB: ${Math.round(Math.max(...full.rssKb) / 1024)} MB ${Math.max(...full.rssKb) / 1024 < 300 ? 'yes' : 'NO'}`,
