@@ -1,0 +1,52 @@
+// Resolution details checked against laravel/framework's own source, per major version.
+import { describe, expect, it } from '@jest/globals'
+import { loadProject } from '../../src/laravel/project.js'
+import { composer, MemoryWorkspace, php } from './helpers.js'
+
+describe('framework config defaults per version', () => {
+  it('13.x ships a storage cache store on the default disk and a monthly log channel', () => {
+    const ws = new MemoryWorkspace({
+      ...composer('', 'v13.24.0', '^13.0'),
+      '.env': 'CACHE_STORE=storage\nLOG_CHANNEL=monthly\n'
+    })
+    const project = loadProject(ws, '')
+    const store = project.defaultCacheStore()
+    expect(store.driver.value).toBe('storage')
+    expect(store.disk?.name.value).toBe('local')
+    expect(store.disk?.driver.value).toBe('local')
+    const [monthly, ...rest] = project.defaultLogTargets()
+    expect(rest).toEqual([])
+    expect(monthly.driver.value).toBe('monthly')
+    expect(monthly.path?.value).toBe('storage/logs/laravel.log')
+  })
+
+  it('12.x has no storage store nor monthly channel, but a session cache store', () => {
+    const ws = new MemoryWorkspace(composer('', 'v12.40.0'))
+    const project = loadProject(ws, '')
+    expect(project.cacheStore('storage')).toBeNull()
+    expect(project.logChannel('monthly')).toBeNull()
+    expect(project.cacheStore('session')?.driver.value).toBe('session')
+  })
+
+  it('has no background queue connection in the framework config (only the skeleton has one)', () => {
+    const bare = loadProject(new MemoryWorkspace(composer('', 'v13.24.0', '^13.0')), '')
+    expect(bare.queueConnection('background')).toBeNull()
+    expect(bare.queueConnection('deferred')?.driver.value).toBe('deferred')
+    const own = loadProject(
+      new MemoryWorkspace({
+        ...composer('', 'v12.40.0'),
+        'config/queue.php': php("'connections' => ['background' => ['driver' => 'background']],")
+      }),
+      ''
+    )
+    expect(own.queueConnection('background')?.driver.value).toBe('background')
+    expect(own.queueConnection('deferred')?.driver.value).toBe('deferred')
+  })
+
+  it('11.x keeps the local disk at storage/app', () => {
+    const project = loadProject(new MemoryWorkspace(composer('', 'v11.45.0', '^11.0')), '')
+    expect(project.defaultDisk().root?.value).toBe('storage/app')
+    const twelve = loadProject(new MemoryWorkspace(composer('', 'v12.40.0')), '')
+    expect(twelve.defaultDisk().root?.value).toBe('storage/app/private')
+  })
+})
