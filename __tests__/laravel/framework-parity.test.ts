@@ -1,7 +1,7 @@
 // Resolution details checked against laravel/framework's own source, per major version.
 import { describe, expect, it } from '@jest/globals'
 import { loadProject } from '../../src/laravel/project.js'
-import { composer, MemoryWorkspace, php } from './helpers.js'
+import { composer, MemoryWorkspace, notes, php } from './helpers.js'
 
 describe('framework config defaults per version', () => {
   it('13.x ships a storage cache store on the default disk and a monthly log channel', () => {
@@ -48,5 +48,33 @@ describe('framework config defaults per version', () => {
     expect(project.defaultDisk().root?.value).toBe('storage/app')
     const twelve = loadProject(new MemoryWorkspace(composer('', 'v12.40.0')), '')
     expect(twelve.defaultDisk().root?.value).toBe('storage/app/private')
+  })
+})
+
+describe('stack channels given as a string', () => {
+  // LogManager::createStackDriver explodes a string `channels` on commas (10.x and later).
+  it.each([
+    ['10.x', 'v10.48.0', '^10.0'],
+    ['12.x', 'v12.40.0', '^12.0']
+  ])('%s splits it on commas', (_name, version, constraint) => {
+    const ws = new MemoryWorkspace({
+      ...composer('', version, constraint),
+      'config/logging.php': php(
+        "'default' => 'stack',",
+        "'channels' => [",
+        "    'stack' => ['driver' => 'stack', 'channels' => env('LOG_STACK', 'single')],",
+        "    'single' => ['driver' => 'single', 'path' => storage_path('logs/laravel.log')],",
+        "    'stderr' => ['driver' => 'monolog', 'with' => ['stream' => 'php://stderr']],",
+        '],'
+      ),
+      '.env': 'LOG_STACK=stderr,single\n'
+    })
+    const targets = loadProject(ws, '').defaultLogTargets()
+    expect(targets.map((t) => t.via)).toEqual([
+      ['stack', 'stderr'],
+      ['stack', 'single']
+    ])
+    expect(targets[1].driver.value).toBe('single')
+    expect(notes(targets[1].driver).join('\n')).toContain("the stack 'stack' includes the channel 'single'")
   })
 })

@@ -871,7 +871,9 @@ class LoadedProject implements LaravelProject {
     if (driver.value?.trim().toLowerCase() === 'stack') {
       const list = this.resolve([...section, name.value, 'channels'], true)
       const listEvidence = chain(driver.evidence, list.steps)
-      if (!list.known || !Array.isArray(list.value)) {
+      // LogManager::createStackDriver explodes a string list on commas (`env('LOG_STACK', 'single')`).
+      const channels = list.known && typeof list.value === 'string' ? list.value.split(',') : list.value
+      if (!list.known || !Array.isArray(channels)) {
         return [
           {
             via: chainNames,
@@ -886,7 +888,7 @@ class LoadedProject implements LaravelProject {
       }
       const next = new Set(seen).add(name.value)
       const targets: LogTarget[] = []
-      for (const item of list.value) {
+      for (const item of channels) {
         const channel = phpString(item).trim()
         const sub: ResolvedValue = {
           value: channel,
