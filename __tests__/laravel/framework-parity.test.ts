@@ -78,3 +78,26 @@ describe('stack channels given as a string', () => {
     expect(notes(targets[1].driver).join('\n')).toContain("the stack 'stack' includes the channel 'single'")
   })
 })
+
+describe('maintenance driver', () => {
+  // MaintenanceModeManager::getDefaultDriver(): config('app.maintenance.driver', 'file').
+  it("is 'file' when config/app.php has no maintenance key (10.x apps upgraded from 8.x)", () => {
+    const ws = new MemoryWorkspace({
+      ...composer('', 'v10.48.0', '^10.0'),
+      'config/app.php': php("'name' => env('APP_NAME', 'Laravel'),")
+    })
+    const driver = loadProject(ws, '').maintenanceDriver()
+    expect(driver.value).toBe('file')
+    expect(notes(driver).at(-1)).toBe(
+      "app.maintenance is not set, so Laravel's maintenance mode uses its default, the 'file' driver"
+    )
+  })
+
+  it('stays unknown when config/app.php cannot be read', () => {
+    const ws = new MemoryWorkspace({
+      ...composer('', 'v10.48.0', '^10.0'),
+      'config/app.php': "<?php\nreturn array_merge(require __DIR__.'/base.php', []);\n"
+    })
+    expect(loadProject(ws, '').maintenanceDriver().value).toBeNull()
+  })
+})

@@ -1085,7 +1085,17 @@ class LoadedProject implements LaravelProject {
   }
 
   maintenanceDriver(): ResolvedValue {
-    return this.memoised('maintenance', () => this.value(['app', 'maintenance', 'driver'], true))
+    return this.memoised('maintenance', () => {
+      const r = this.resolve(['app', 'maintenance', 'driver'], true)
+      // MaintenanceModeManager: config('app.maintenance.driver', 'file'). Only when the app's own
+      // config/app.php was read (10.x apps from before the key existed); no file tells us nothing.
+      if (r.present || !this.appFiles.has('app')) return this.toResolved(r)
+      const tail = ", so Laravel's maintenance mode uses its default, the 'file' driver"
+      const steps = r.steps.map((s, i) => (i === r.steps.length - 1 ? { ...s, note: `${s.note}${tail}` } : s))
+      // The anchor is where the array starts: its first line, not the whole array.
+      const anchor = { ...r.anchor, endLine: r.anchor.line, endColumn: r.anchor.column + 1 }
+      return this.toResolved({ ...r, known: true, value: 'file', anchor, steps })
+    })
   }
 
   /** Any config value by dotted key (`filesystems.default`), as `config()` would return it. */
