@@ -101,3 +101,45 @@ describe('maintenance driver', () => {
     expect(loadProject(ws, '').maintenanceDriver().value).toBeNull()
   })
 })
+
+describe('database url option', () => {
+  // DatabaseManager::configuration() runs ConfigurationUrlParser: the url's scheme replaces the
+  // driver, its path the database (10.x reads DATABASE_URL, 11+ DB_URL).
+  const twelve = (env: string): ReturnType<typeof loadProject> =>
+    loadProject(new MemoryWorkspace({ ...composer('', 'v12.40.0'), '.env': env }), '')
+
+  it('takes the driver from the scheme of DB_URL on the 11+ sqlite default', () => {
+    const db = twelve('DB_URL=postgres://app:secret-pass@db.internal:5432/shop\n').defaultDatabase()
+    expect(db.name.value).toBe('sqlite')
+    expect(db.driver.value).toBe('pgsql')
+    expect(db.database?.value).toBe('shop')
+    expect(notes(db.driver).join('\n')).toContain("the scheme of its url option makes the driver 'pgsql'")
+    expect(JSON.stringify(db)).not.toContain('secret-pass')
+    const session = twelve('DB_URL=mysql://u:p@h/app\nSESSION_DRIVER=database\n').session()
+    expect(session.connection?.driver.value).toBe('mysql')
+  })
+
+  it('keeps sqlite for a sqlite url and reads its path', () => {
+    expect(twelve('DB_URL=sqlite:///:memory:\n').defaultDatabase().database?.value).toBe(':memory:')
+    const file = twelve('DB_URL=sqlite:///var/data/app.sqlite\n').defaultDatabase()
+    expect(file.driver.value).toBe('sqlite')
+    expect(file.database?.value).toBe('var/data/app.sqlite')
+  })
+
+  it('ignores an empty or unset url, and 10.x DATABASE_URL works the same way', () => {
+    expect(twelve('DB_URL=\n').defaultDatabase().driver.value).toBe('sqlite')
+    expect(twelve('APP_NAME=x\n').defaultDatabase().driver.value).toBe('sqlite')
+    const ten = loadProject(
+      new MemoryWorkspace({
+        ...composer('', 'v10.48.0', '^10.0'),
+        'config/database.php': php(
+          "'default' => env('DB_CONNECTION', 'sqlite'),",
+          "'connections' => ['sqlite' => ['driver' => 'sqlite', 'url' => env('DATABASE_URL'), 'database' => env('DB_DATABASE', database_path('database.sqlite'))]],"
+        ),
+        '.env': 'DATABASE_URL=mysql2://u:p@rds.example/app\n'
+      }),
+      ''
+    )
+    expect(ten.defaultDatabase().driver.value).toBe('mysql')
+  })
+})

@@ -169,6 +169,36 @@ function arrayMerge(a: CNode, b: CNode): CNode {
   return { kind: 'array', entries, open: a.open || b.open, site: b.site }
 }
 
+/** ConfigurationUrlParser::$driverAliases. */
+const URL_DRIVER_ALIASES: Record<string, string> = {
+  mssql: 'sqlsrv',
+  mysql2: 'mysql',
+  postgres: 'pgsql',
+  postgresql: 'pgsql',
+  sqlite3: 'sqlite'
+}
+
+/** The driver and database a connection url sets, as ConfigurationUrlParser reads them (parse_url). */
+function parseDatabaseUrl(raw: string): { driver: string | null; database: string | null } {
+  const url = raw.replace(/^(sqlite3?):\/\/\//, '$1://null/')
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/[^/?#]*)?([^?#]*)(?:\?([^#]*))?/.exec(url)
+  if (m === null) return { driver: null, database: null }
+  const decode = (s: string): string => {
+    try {
+      return decodeURIComponent(s)
+    } catch {
+      return s
+    }
+  }
+  const scheme = decode(m[1])
+  const path = decode(m[3])
+  const query = new URLSearchParams(m[4] ?? '')
+  return {
+    driver: query.get('driver') ?? URL_DRIVER_ALIASES[scheme] ?? scheme,
+    database: query.get('database') ?? (path !== '' && path !== '/' ? path.slice(1) : null)
+  }
+}
+
 interface ConfigFileInfo {
   path: string
   parsed: ParsedConfig
@@ -719,7 +749,35 @@ class LoadedProject implements LaravelProject {
     }
     const driver = this.value([...section, name.value, 'driver'], true, name.evidence)
     const db = this.resolve([...section, name.value, 'database'], false)
-    return { name, driver, database: db.present ? this.toResolved(db, name.evidence) : null }
+    const database = db.present ? this.toResolved(db, name.evidence) : null
+    return this.withUrl({ name, driver, database }, [...section, name.value, 'url'])
+  }
+
+  /**
+   * DatabaseManager::configuration() passes every connection through ConfigurationUrlParser: a
+   * non-empty `url` option replaces the driver (its scheme, through the aliases) and the database
+   * (its path, or a `?database=` query). The url itself is never printed (it holds the password).
+   */
+  private withUrl(connection: DatabaseConnection, path: KeyPath): DatabaseConnection {
+    const url = this.resolve(path, false)
+    if (!url.present || (url.known && (typeof url.value !== 'string' || url.value === ''))) return connection
+    const via = connection.name.evidence
+    const from = (value: string | null, note: string): ResolvedValue => ({
+      ...this.toResolved({ ...url, known: value !== null, value }, via),
+      evidence: chain(via, url.steps, [{ path: url.anchor.path, line: url.anchor.line, note }])
+    })
+    if (!url.known || typeof url.value !== 'string') {
+      const note = 'its url option cannot be evaluated, and its scheme would decide the driver'
+      return { ...connection, driver: from(null, note), database: null }
+    }
+    const parts = parseDatabaseUrl(url.value)
+    const driver =
+      parts.driver === null
+        ? connection.driver
+        : from(parts.driver, `the scheme of its url option makes the driver '${parts.driver}'`)
+    const database =
+      parts.database === null ? connection.database : from(parts.database, 'its url option sets the database')
+    return { ...connection, driver, database }
   }
 
   defaultDatabase(): DatabaseConnection {
