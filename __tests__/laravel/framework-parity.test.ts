@@ -143,3 +143,32 @@ describe('database url option', () => {
     expect(ten.defaultDatabase().driver.value).toBe('mysql')
   })
 })
+
+describe('ternaries in config files', () => {
+  const session = (line: string, env: string): ReturnType<typeof loadProject> =>
+    loadProject(
+      new MemoryWorkspace({
+        ...composer('', 'v10.48.0', '^10.0'),
+        'config/session.php': php(line),
+        '.env': env
+      }),
+      ''
+    )
+
+  it("evaluates env('X') ?: 'y' as PHP does: the default also for an empty value", () => {
+    const line = "'driver' => env('SESSION_DRIVER') ?: 'file',"
+    const unset = session(line, 'APP_NAME=x\n').session().driver
+    expect(unset.value).toBe('file')
+    expect(notes(unset).join('\n')).toContain("the default 'file' applies")
+    expect(session(line, 'SESSION_DRIVER=\n').session().driver.value).toBe('file')
+    expect(session(line, 'SESSION_DRIVER=redis\n').session().driver.value).toBe('redis')
+  })
+
+  it('picks a branch of a full ternary by a condition it can evaluate, else stays unknown', () => {
+    const line = "'driver' => env('USE_REDIS', false) ? 'redis' : 'file',"
+    expect(session(line, 'USE_REDIS=true\n').session().driver.value).toBe('redis')
+    expect(session(line, 'APP_NAME=x\n').session().driver.value).toBe('file')
+    const unknown = session("'driver' => $redis ? 'redis' : 'file',", 'APP_NAME=x\n').session().driver
+    expect(unknown.value).toBeNull()
+  })
+})

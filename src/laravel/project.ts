@@ -467,6 +467,22 @@ class LoadedProject implements LaravelProject {
         const right = this.evaluate(node.right, reveal, depth + 1)
         return { ...right, steps: chain(left.steps, right.steps) }
       }
+      case 'ternary': {
+        // PHP truthiness picks the branch; `a ?: b` gives `a` itself when it is truthy.
+        const test = this.evaluate(node.test, reveal, depth + 1)
+        if (!test.known) return test
+        if (truthy(test.value) && node.then === null) return test
+        const branch = truthy(test.value) ? (node.then ?? node.test) : node.else
+        const picked = this.evaluate(branch, reveal, depth + 1)
+        const note = truthy(test.value)
+          ? `${node.test.site.text} is truthy, so ${branch.site.text} applies`
+          : `${node.test.site.text} is empty or false, so the default ${branch.site.text} applies`
+        return {
+          ...picked,
+          steps: chain(test.steps, [this.step(branch.site, note)], picked.steps),
+          viaEnv: picked.viaEnv || test.viaEnv
+        }
+      }
       case 'cast': {
         const inner = this.evaluate(node.expr, reveal, depth + 1)
         if (!inner.known) return inner
@@ -1210,6 +1226,7 @@ class LoadedProject implements LaravelProject {
         else if (node.kind === 'call') stack.push(...node.args)
         else if (node.kind === 'cast') stack.push(node.expr)
         else if (node.kind === 'coalesce') stack.push(node.left, node.right)
+        else if (node.kind === 'ternary') stack.push(node.test, ...(node.then ? [node.then] : []), node.else)
         else if (node.kind === 'path' && node.arg) stack.push(node.arg)
       }
       this.envReadCache = keys
