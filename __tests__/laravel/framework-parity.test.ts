@@ -172,3 +172,37 @@ describe('ternaries in config files', () => {
     expect(unknown.value).toBeNull()
   })
 })
+
+describe('scoped filesystem disks', () => {
+  // FilesystemManager::createScopedDriver builds the parent disk's config with a prefix.
+  const project = (): ReturnType<typeof loadProject> =>
+    loadProject(
+      new MemoryWorkspace({
+        ...composer('', 'v12.40.0'),
+        'config/filesystems.php': php(
+          "'default' => env('FILESYSTEM_DISK', 'uploads'),",
+          "'disks' => [",
+          "    'uploads' => ['driver' => 'scoped', 'disk' => 'local', 'prefix' => 'uploads'],",
+          "    'media' => ['driver' => 'scoped', 'disk' => 's3', 'prefix' => 'media'],",
+          "    'loop' => ['driver' => 'scoped', 'disk' => 'loop', 'prefix' => 'x'],",
+          "    'nested' => ['driver' => 'scoped', 'disk' => 'uploads', 'prefix' => 'y'],",
+          '],'
+        ),
+        '.env': 'APP_NAME=x\n'
+      }),
+      ''
+    )
+
+  it('takes the driver of the disk it scopes', () => {
+    const p = project()
+    const uploads = p.defaultDisk()
+    expect(uploads.name.value).toBe('uploads')
+    expect(uploads.driver.value).toBe('local')
+    expect(notes(uploads.driver).join('\n')).toContain(
+      "the scoped disk 'uploads' writes through the disk 'local'"
+    )
+    expect(p.disk('media')?.driver.value).toBe('s3')
+    expect(p.disk('nested')?.driver.value).toBe('local')
+    expect(p.disk('loop')?.driver.value).toBeNull()
+  })
+})

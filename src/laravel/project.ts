@@ -897,7 +897,7 @@ class LoadedProject implements LaravelProject {
     })
   }
 
-  private diskFor(name: ResolvedValue): FilesystemDisk {
+  private diskFor(name: ResolvedValue, scoping: readonly string[] = []): FilesystemDisk {
     const section = ['filesystems', 'disks']
     if (name.value === null) {
       return {
@@ -914,8 +914,31 @@ class LoadedProject implements LaravelProject {
       }
     }
     const driver = this.value([...section, name.value, 'driver'], true, name.evidence)
+    if (driver.value?.trim().toLowerCase() === 'scoped') return this.scopedDisk(name, driver, scoping)
     const root = this.resolve([...section, name.value, 'root'], false)
     return { name, driver, root: root.present ? this.toResolved(root, name.evidence) : null }
+  }
+
+  /**
+   * FilesystemManager::createScopedDriver builds the disk named by `disk` with a path prefix, so a
+   * scoped disk writes where its parent does: its driver is the parent's.
+   */
+  private scopedDisk(name: ResolvedValue, driver: ResolvedValue, scoping: readonly string[]): FilesystemDisk {
+    const self = name.value ?? ''
+    const option = this.resolve(['filesystems', 'disks', self, 'disk'], true)
+    const parent = option.known && typeof option.value === 'string' ? option.value : ''
+    if (parent === '' || parent === self || scoping.includes(parent)) {
+      const note = `the disk the scoped disk '${self}' writes through is unknown`
+      return { name, driver: this.unknownBecause(this.toResolved(option, driver.evidence), note), root: null }
+    }
+    const via = this.toResolved(option, driver.evidence)
+    const note = `the scoped disk '${self}' writes through the disk '${parent}'`
+    const parentName: ResolvedValue = {
+      ...via,
+      evidence: chain(via.evidence, [{ path: via.anchor.path, line: via.anchor.line, note }])
+    }
+    const resolved = this.diskFor(parentName, [...scoping, self])
+    return { name, driver: resolved.driver, root: resolved.root }
   }
 
   defaultDisk(): FilesystemDisk {
