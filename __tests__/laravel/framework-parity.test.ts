@@ -206,3 +206,27 @@ describe('scoped filesystem disks', () => {
     expect(p.disk('loop')?.driver.value).toBeNull()
   })
 })
+
+describe('database url option, written or not', () => {
+  it('leaves the driver alone when the connection has no url entry, even beside a spread', () => {
+    const ws = new MemoryWorkspace({
+      ...composer('', 'v10.48.0', '^10.0'),
+      'config/database.php': php(
+        "'default' => 'sqlite',",
+        "'connections' => ['sqlite' => [...$common, 'driver' => 'sqlite', 'database' => 'db.sqlite']],"
+      )
+    })
+    expect(loadProject(ws, '').defaultDatabase().driver.value).toBe('sqlite')
+  })
+
+  it('makes the driver unknown when a written url cannot be evaluated', () => {
+    const ws = new MemoryWorkspace({
+      ...composer('', 'v10.48.0', '^10.0'),
+      'config/database.php': php(
+        "'default' => 'sqlite',",
+        "'connections' => ['sqlite' => ['driver' => 'sqlite', 'url' => $url, 'database' => 'db.sqlite']],"
+      )
+    })
+    expect(loadProject(ws, '').defaultDatabase().driver.value).toBeNull()
+  })
+})

@@ -776,7 +776,11 @@ class LoadedProject implements LaravelProject {
    */
   private withUrl(connection: DatabaseConnection, path: KeyPath): DatabaseConnection {
     const url = this.resolve(path, false)
-    if (!url.present || (url.known && (typeof url.value !== 'string' || url.value === ''))) return connection
+    // Only a url the config writes: an array with unevaluated parts may hide one, as it may any key.
+    let node: CNode | undefined = this.config()
+    for (const key of path) node = node ? entryOf(node, key)?.value : undefined
+    if (node === undefined || !url.present) return connection
+    if (url.known && (typeof url.value !== 'string' || url.value === '')) return connection
     const via = connection.name.evidence
     const from = (value: string | null, note: string): ResolvedValue => ({
       ...this.toResolved({ ...url, known: value !== null, value }, via),
