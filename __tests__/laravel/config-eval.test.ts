@@ -38,6 +38,8 @@ function view(node: CNode): unknown {
       return { '??': [view(node.left), view(node.right)] }
     case 'class':
       return { class: node.name }
+    case 'ternary':
+      return { '?:': [view(node.test), node.then ? view(node.then) : null, view(node.else)] }
     case 'unknown':
       return { unknown: node.site.text }
   }
@@ -115,7 +117,7 @@ return [
     })
   })
 
-  it('models path helpers, concatenation, explode, trims, casts and ??', () => {
+  it('models path helpers, concatenation, explode, trims, casts, ?? and ternaries', () => {
     const node = root(`<?php
 return [
     'p' => database_path('database.sqlite'),
@@ -124,6 +126,8 @@ return [
     'stack' => explode(',', (string) env('LOG_STACK', 'single')),
     'n' => (int) env('N', '5'),
     'c' => env('X') ?? 'fallback',
+    't' => env('T') ?: 'file',
+    'u' => env('U') ? 'redis' : 'file',
 ];`)
     expect(view(node)).toEqual({
       p: { database_path: 'database.sqlite' },
@@ -131,7 +135,9 @@ return [
       url: { concat: [{ rtrim: [{ env: 'APP_URL', default: 'http://localhost' }, '/'] }, '/storage'] },
       stack: { explode: [',', { '(string)': { env: 'LOG_STACK', default: 'single' } }] },
       n: { '(int)': { env: 'N', default: '5' } },
-      c: { '??': [{ env: 'X', default: undefined }, 'fallback'] }
+      c: { '??': [{ env: 'X', default: undefined }, 'fallback'] },
+      t: { '?:': [{ env: 'T', default: undefined }, null, 'file'] },
+      u: { '?:': [{ env: 'U', default: undefined }, 'redis', 'file'] }
     })
   })
 
@@ -162,7 +168,8 @@ return [
     ),
 ];`)
     const ternary = get(node, 'ternary')
-    expect(ternary.kind).toBe('unknown')
+    // A ternary is kept; its condition on a variable is what cannot be evaluated.
+    expect(view(ternary)).toEqual({ '?:': [{ unknown: '$x' }, 'a', 'b'] })
     expect(ternary.site).toEqual({
       origin: { kind: 'app', path: 'config/x.php', line: 3, column: 18, endLine: 3, endColumn: 32 },
       text: "$x ? 'a' : 'b'"

@@ -72,13 +72,15 @@ describe('laravel12-defaults fixture: a slim 12.x app on the framework defaults'
     expect(trail(queue.connection?.name)).toEqual([LOCK, '.env.example:38', LOCK, '.env.example:23'])
   })
 
-  it('has the 12.x additions: failover store, deferred and background queues', () => {
+  it('has the 12.x additions: failover and session stores, deferred queue (no background connection)', () => {
     expect(project.cacheStore('failover')?.driver.value).toBe('failover')
+    expect(project.cacheStore('session')?.driver.value).toBe('session')
     expect(project.queueConnection('deferred')?.driver.value).toBe('deferred')
-    expect(project.queueConnection('background')?.driver.value).toBe('background')
-    expect(notes(project.queueConnection('background')?.name)).toEqual([
-      "Laravel 12 framework default (config/queue.php is absent) defines the queue connection 'background'"
+    expect(notes(project.queueConnection('deferred')?.name)).toEqual([
+      "Laravel 12 framework default (config/queue.php is absent) defines the queue connection 'deferred'"
     ])
+    // The framework's config/queue.php has no 'background' connection; only the skeleton's has.
+    expect(project.queueConnection('background')).toBeNull()
   })
 
   it('resolves the default disk to the private local disk', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { maintenanceDriverFile } from '../../src/rules/maintenance-driver-file.js'
-import { fixtureProject } from '../../test-support/fixture-project.js'
+import { fixtureCopy, fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 
 describe('maintenance-driver-file', () => {
@@ -93,6 +93,23 @@ describe('maintenance-driver-file on the fixture apps', () => {
     expect(r.severity).toBeUndefined()
     expect(`${r.path}:${r.span.line}`).toBe('config/app.php:143')
     expect(r.message).toContain("change config/app.php line 143 to 'cache'")
+  })
+
+  it("laravel10 without the 'maintenance' key: Laravel's own default is file", () => {
+    const { project, cleanup } = fixtureCopy('laravel10', {
+      'config/app.php': "<?php\n\nreturn [\n    'name' => env('APP_NAME', 'Laravel'),\n];\n"
+    })
+    try {
+      const [r, ...rest] = maintenanceDriverFile.check(project)
+      expect(rest).toEqual([])
+      expect(`${r.path}:${r.span.line}:${r.span.endLine}`).toBe('config/app.php:3:3')
+      expect(r.message).toContain("config/app.php line 3 selects the 'file' maintenance driver")
+      expect(r.message).toContain(
+        "add 'maintenance' => ['driver' => 'cache', 'store' => 'redis'] (a shared store) to config/app.php"
+      )
+    } finally {
+      cleanup()
+    }
   })
 
   it('laravel12-defaults: APP_MAINTENANCE_DRIVER=file in .env.example', () => {

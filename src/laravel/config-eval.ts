@@ -59,6 +59,8 @@ export type CNode =
   | { kind: 'call'; fn: ModelledFunction; args: CNode[]; site: Site }
   | { kind: 'cast'; to: 'string' | 'int' | 'bool' | 'float'; expr: CNode; site: Site }
   | { kind: 'coalesce'; left: CNode; right: CNode; site: Site }
+  /** `test ? then : else`; `then` is null for the short form `test ?: else`. */
+  | { kind: 'ternary'; test: CNode; then: CNode | null; else: CNode; site: Site }
   | { kind: 'class'; name: string; site: Site }
   | { kind: 'unknown'; site: Site }
 
@@ -277,6 +279,19 @@ class Converter {
             site
           }
         return { kind: 'unknown', site }
+      }
+      case 'retif': {
+        const test = child(node, 'test')
+        const trueExpr = child(node, 'trueExpr')
+        const falseExpr = child(node, 'falseExpr')
+        if (test === null || falseExpr === null) return { kind: 'unknown', site }
+        return {
+          kind: 'ternary',
+          test: this.convert(test, depth + 1),
+          then: trueExpr ? this.convert(trueExpr, depth + 1) : null,
+          else: this.convert(falseExpr, depth + 1),
+          site
+        }
       }
       case 'staticlookup': {
         const offset = child(node, 'offset')

@@ -99,7 +99,17 @@ function cache(major: number): Assoc {
     },
     octane: { driver: 'octane' }
   }
-  if (major >= 12) stores.failover = { driver: 'failover', stores: ['database', 'array'] }
+  // Later minors added stores (session: 12.29, storage: 13.10); the newest minor of a major is encoded.
+  if (major >= 12) {
+    stores.session = { driver: 'session', key: env('SESSION_CACHE_KEY', '_cache') }
+    stores.failover = { driver: 'failover', stores: ['database', 'array'] }
+  }
+  if (major >= 13)
+    stores.storage = {
+      driver: 'storage',
+      disk: env('CACHE_STORAGE_DISK'),
+      path: env('CACHE_STORAGE_PATH', 'framework/cache/data')
+    }
   return { default: env('CACHE_STORE', 'database'), stores }
 }
 
@@ -111,7 +121,11 @@ function filesystems(major: number): Assoc {
   return {
     default: env('FILESYSTEM_DISK', 'local'),
     disks: {
-      local: { driver: 'local', root: storage('app/private'), serve: true, throw: false, report: false },
+      // 11.x kept the local disk at storage/app; 12.x moved it to storage/app/private.
+      local:
+        major >= 12
+          ? { driver: 'local', root: storage('app/private'), serve: true, throw: false, report: false }
+          : { driver: 'local', root: storage('app'), throw: false, report: false },
       public: {
         driver: 'local',
         root: storage('app/public'),
@@ -167,6 +181,18 @@ function logging(major: number): Assoc {
         days: env('LOG_DAILY_DAYS', 14),
         replace_placeholders: true
       },
+      // 13.23 added the monthly channel (the monthly driver itself came with 13.0).
+      ...(major >= 13
+        ? {
+            monthly: {
+              driver: 'monthly',
+              path: storage('logs/laravel.log'),
+              level,
+              max_files: 3,
+              replace_placeholders: true
+            }
+          }
+        : {}),
       slack: {
         driver: 'slack',
         url: env('LOG_SLACK_WEBHOOK_URL'),
@@ -233,9 +259,9 @@ function queue(major: number): Assoc {
       after_commit: false
     }
   }
+  // The background driver exists from 12.x, but only the skeleton's queue.php defines a connection for it.
   if (major >= 12) {
     connections.deferred = { driver: 'deferred' }
-    connections.background = { driver: 'background' }
     connections.failover = { driver: 'failover', connections: ['database', 'deferred'] }
   }
   return {

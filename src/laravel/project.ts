@@ -169,6 +169,36 @@ function arrayMerge(a: CNode, b: CNode): CNode {
   return { kind: 'array', entries, open: a.open || b.open, site: b.site }
 }
 
+/** ConfigurationUrlParser::$driverAliases. */
+const URL_DRIVER_ALIASES: Record<string, string> = {
+  mssql: 'sqlsrv',
+  mysql2: 'mysql',
+  postgres: 'pgsql',
+  postgresql: 'pgsql',
+  sqlite3: 'sqlite'
+}
+
+/** The driver and database a connection url sets, as ConfigurationUrlParser reads them (parse_url). */
+function parseDatabaseUrl(raw: string): { driver: string | null; database: string | null } {
+  const url = raw.replace(/^(sqlite3?):\/\/\//, '$1://null/')
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/[^/?#]*)?([^?#]*)(?:\?([^#]*))?/.exec(url)
+  if (m === null) return { driver: null, database: null }
+  const decode = (s: string): string => {
+    try {
+      return decodeURIComponent(s)
+    } catch {
+      return s
+    }
+  }
+  const scheme = decode(m[1])
+  const path = decode(m[3])
+  const query = new URLSearchParams(m[4] ?? '')
+  return {
+    driver: query.get('driver') ?? URL_DRIVER_ALIASES[scheme] ?? scheme,
+    database: query.get('database') ?? (path !== '' && path !== '/' ? path.slice(1) : null)
+  }
+}
+
 interface ConfigFileInfo {
   path: string
   parsed: ParsedConfig
@@ -436,6 +466,22 @@ class LoadedProject implements LaravelProject {
         if (left.value !== null) return left
         const right = this.evaluate(node.right, reveal, depth + 1)
         return { ...right, steps: chain(left.steps, right.steps) }
+      }
+      case 'ternary': {
+        // PHP truthiness picks the branch; `a ?: b` gives `a` itself when it is truthy.
+        const test = this.evaluate(node.test, reveal, depth + 1)
+        if (!test.known) return test
+        if (truthy(test.value) && node.then === null) return test
+        const branch = truthy(test.value) ? (node.then ?? node.test) : node.else
+        const picked = this.evaluate(branch, reveal, depth + 1)
+        const note = truthy(test.value)
+          ? `${node.test.site.text} is truthy, so ${branch.site.text} applies`
+          : `${node.test.site.text} is empty or false, so the default ${branch.site.text} applies`
+        return {
+          ...picked,
+          steps: chain(test.steps, [this.step(branch.site, note)], picked.steps),
+          viaEnv: picked.viaEnv || test.viaEnv
+        }
       }
       case 'cast': {
         const inner = this.evaluate(node.expr, reveal, depth + 1)
@@ -719,7 +765,39 @@ class LoadedProject implements LaravelProject {
     }
     const driver = this.value([...section, name.value, 'driver'], true, name.evidence)
     const db = this.resolve([...section, name.value, 'database'], false)
-    return { name, driver, database: db.present ? this.toResolved(db, name.evidence) : null }
+    const database = db.present ? this.toResolved(db, name.evidence) : null
+    return this.withUrl({ name, driver, database }, [...section, name.value, 'url'])
+  }
+
+  /**
+   * DatabaseManager::configuration() passes every connection through ConfigurationUrlParser: a
+   * non-empty `url` option replaces the driver (its scheme, through the aliases) and the database
+   * (its path, or a `?database=` query). The url itself is never printed (it holds the password).
+   */
+  private withUrl(connection: DatabaseConnection, path: KeyPath): DatabaseConnection {
+    const url = this.resolve(path, false)
+    // Only a url the config writes: an array with unevaluated parts may hide one, as it may any key.
+    let node: CNode | undefined = this.config()
+    for (const key of path) node = node ? entryOf(node, key)?.value : undefined
+    if (node === undefined || !url.present) return connection
+    if (url.known && (typeof url.value !== 'string' || url.value === '')) return connection
+    const via = connection.name.evidence
+    const from = (value: string | null, note: string): ResolvedValue => ({
+      ...this.toResolved({ ...url, known: value !== null, value }, via),
+      evidence: chain(via, url.steps, [{ path: url.anchor.path, line: url.anchor.line, note }])
+    })
+    if (!url.known || typeof url.value !== 'string') {
+      const note = 'its url option cannot be evaluated, and its scheme would decide the driver'
+      return { ...connection, driver: from(null, note), database: null }
+    }
+    const parts = parseDatabaseUrl(url.value)
+    const driver =
+      parts.driver === null
+        ? connection.driver
+        : from(parts.driver, `the scheme of its url option makes the driver '${parts.driver}'`)
+    const database =
+      parts.database === null ? connection.database : from(parts.database, 'its url option sets the database')
+    return { ...connection, driver, database }
   }
 
   defaultDatabase(): DatabaseConnection {
@@ -823,7 +901,7 @@ class LoadedProject implements LaravelProject {
     })
   }
 
-  private diskFor(name: ResolvedValue): FilesystemDisk {
+  private diskFor(name: ResolvedValue, scoping: readonly string[] = []): FilesystemDisk {
     const section = ['filesystems', 'disks']
     if (name.value === null) {
       return {
@@ -840,8 +918,31 @@ class LoadedProject implements LaravelProject {
       }
     }
     const driver = this.value([...section, name.value, 'driver'], true, name.evidence)
+    if (driver.value?.trim().toLowerCase() === 'scoped') return this.scopedDisk(name, driver, scoping)
     const root = this.resolve([...section, name.value, 'root'], false)
     return { name, driver, root: root.present ? this.toResolved(root, name.evidence) : null }
+  }
+
+  /**
+   * FilesystemManager::createScopedDriver builds the disk named by `disk` with a path prefix, so a
+   * scoped disk writes where its parent does: its driver is the parent's.
+   */
+  private scopedDisk(name: ResolvedValue, driver: ResolvedValue, scoping: readonly string[]): FilesystemDisk {
+    const self = name.value ?? ''
+    const option = this.resolve(['filesystems', 'disks', self, 'disk'], true)
+    const parent = option.known && typeof option.value === 'string' ? option.value : ''
+    if (parent === '' || parent === self || scoping.includes(parent)) {
+      const note = `the disk the scoped disk '${self}' writes through is unknown`
+      return { name, driver: this.unknownBecause(this.toResolved(option, driver.evidence), note), root: null }
+    }
+    const via = this.toResolved(option, driver.evidence)
+    const note = `the scoped disk '${self}' writes through the disk '${parent}'`
+    const parentName: ResolvedValue = {
+      ...via,
+      evidence: chain(via.evidence, [{ path: via.anchor.path, line: via.anchor.line, note }])
+    }
+    const resolved = this.diskFor(parentName, [...scoping, self])
+    return { name, driver: resolved.driver, root: resolved.root }
   }
 
   defaultDisk(): FilesystemDisk {
@@ -871,7 +972,9 @@ class LoadedProject implements LaravelProject {
     if (driver.value?.trim().toLowerCase() === 'stack') {
       const list = this.resolve([...section, name.value, 'channels'], true)
       const listEvidence = chain(driver.evidence, list.steps)
-      if (!list.known || !Array.isArray(list.value)) {
+      // LogManager::createStackDriver explodes a string list on commas (`env('LOG_STACK', 'single')`).
+      const channels = list.known && typeof list.value === 'string' ? list.value.split(',') : list.value
+      if (!list.known || !Array.isArray(channels)) {
         return [
           {
             via: chainNames,
@@ -886,7 +989,7 @@ class LoadedProject implements LaravelProject {
       }
       const next = new Set(seen).add(name.value)
       const targets: LogTarget[] = []
-      for (const item of list.value) {
+      for (const item of channels) {
         const channel = phpString(item).trim()
         const sub: ResolvedValue = {
           value: channel,
@@ -1083,7 +1186,17 @@ class LoadedProject implements LaravelProject {
   }
 
   maintenanceDriver(): ResolvedValue {
-    return this.memoised('maintenance', () => this.value(['app', 'maintenance', 'driver'], true))
+    return this.memoised('maintenance', () => {
+      const r = this.resolve(['app', 'maintenance', 'driver'], true)
+      // MaintenanceModeManager: config('app.maintenance.driver', 'file'). Only when the app's own
+      // config/app.php was read (10.x apps from before the key existed); no file tells us nothing.
+      if (r.present || !this.appFiles.has('app')) return this.toResolved(r)
+      const tail = ", so Laravel's maintenance mode uses its default, the 'file' driver"
+      const steps = r.steps.map((s, i) => (i === r.steps.length - 1 ? { ...s, note: `${s.note}${tail}` } : s))
+      // The anchor is where the array starts: its first line, not the whole array.
+      const anchor = { ...r.anchor, endLine: r.anchor.line, endColumn: r.anchor.column + 1 }
+      return this.toResolved({ ...r, known: true, value: 'file', anchor, steps })
+    })
   }
 
   /** Any config value by dotted key (`filesystems.default`), as `config()` would return it. */
@@ -1140,6 +1253,7 @@ class LoadedProject implements LaravelProject {
         else if (node.kind === 'call') stack.push(...node.args)
         else if (node.kind === 'cast') stack.push(node.expr)
         else if (node.kind === 'coalesce') stack.push(node.left, node.right)
+        else if (node.kind === 'ternary') stack.push(node.test, ...(node.then ? [node.then] : []), node.else)
         else if (node.kind === 'path' && node.arg) stack.push(node.arg)
       }
       this.envReadCache = keys

@@ -25,9 +25,13 @@ export const maintenanceDriverFile: ProjectRule = {
     const driver = project.maintenanceDriver()
     if (normaliseDriver(driver.value) !== 'file') return []
     const decision = decide(project, driver)
-    const fix = settableByEnv(decision)
-      ? `${fixSetting(decision, 'APP_MAINTENANCE_DRIVER', 'cache')} and APP_MAINTENANCE_STORE to a shared store such as redis`
-      : `${fixSetting(decision, 'APP_MAINTENANCE_DRIVER', 'cache')} and add 'store' => 'redis' (a shared store)`
+    // No app.maintenance.driver at all (a 10.x config/app.php from before the key): Laravel's default.
+    const unset = project.configValue !== undefined && project.configValue('app.maintenance.driver') === null
+    const fix = unset
+      ? `add 'maintenance' => ['driver' => 'cache', 'store' => 'redis'] (a shared store) to ${decision.anchor.path}`
+      : settableByEnv(decision)
+        ? `${fixSetting(decision, 'APP_MAINTENANCE_DRIVER', 'cache')} and APP_MAINTENANCE_STORE to a shared store such as redis`
+        : `${fixSetting(decision, 'APP_MAINTENANCE_DRIVER', 'cache')} and add 'store' => 'redis' (a shared store)`
     const message =
       `${decision.where} selects the 'file' maintenance driver${exampleOnlyNote(project, decision, [driver])}: ` +
       `php artisan down marks only the server it runs on, the others keep serving. Fix: ${fix}.`
