@@ -30,6 +30,8 @@ function pick<T>(r: () => number, items: readonly T[]): T {
   return items[Math.floor(r() * items.length)]
 }
 
+// Values and escapes where phpdotenv (Laravel's loader) differs from npm dotenv are checked against
+// phpdotenv below, not here.
 const ORACLE_CASES: string[] = [
   '',
   '\n\n\n',
@@ -63,7 +65,6 @@ const ORACLE_CASES: string[] = [
   "A=''",
   'A="unterminated',
   "A='unterminated\nB=2",
-  'A="esc \\" quote"',
   "A='esc \\' quote'",
   'KEY: value',
   'KEY:value',
@@ -94,8 +95,7 @@ const ORACLE_CASES: string[] = [
   'A="a\n# not a comment\nb"',
   '#!shebang\nA=1',
   'A=1 #c\nB="2" #c\nC=\'3\' #c',
-  'A=`back # tick`',
-  'A="\\\\n"'
+  'A=`back # tick`'
 ]
 
 describe('parseEnv values match npm dotenv (the oracle)', () => {
@@ -124,7 +124,6 @@ describe('parseEnv values match npm dotenv (the oracle)', () => {
       '`bt`',
       '"unterminated',
       "'unterminated",
-      '"esc\\"q"',
       'ü',
       '"a"b',
       '=x'
@@ -152,6 +151,29 @@ describe('parseEnv values match npm dotenv (the oracle)', () => {
         )
       }
     }
+  })
+})
+
+// Laravel loads env files with vlucas/phpdotenv, whose grammar differs from npm dotenv in a few
+// places. Expected values recorded from phpdotenv v5.6.4 (Dotenv::create(...)->load()).
+describe('parseEnv follows phpdotenv where npm dotenv differs', () => {
+  it.each([
+    ['A="esc \\" quote"', 'esc " quote'],
+    ['A="back\\\\slash"', 'back\\slash'],
+    ['A="C:\\\\data\\\\"\nB=redis', 'C:\\data\\'],
+    ['A="tab\\there"', 'tab\there'],
+    ['A="f\\fv\\vr\\rn\\n"', 'f\fv\vr\rn\n'],
+    ['A="cost \\$5"', 'cost $5'],
+    ['X=1\nA="\\${X}"', '${X}'],
+    ['X=1\nA="\\\\${X}"', '\\1'],
+    ["A='sq \\\" stays'", 'sq \\" stays'],
+    ['A=a\\"b', 'a\\"b']
+  ])('%j → %j', (text, expected) => {
+    expect(values(text).A).toBe(expected)
+  })
+
+  it('unescapes double quotes in a value that spans lines', () => {
+    expect(values('A="multi\\\\\nline"\nB=2')).toEqual({ A: 'multi\\\nline', B: '2' })
   })
 })
 
@@ -307,8 +329,8 @@ describe('parseEnv on bad input', () => {
     const started = Date.now()
     const parsed = parseEnv(text)
     expect(Date.now() - started).toBeLessThan(5000)
-    expect(values(text)).toEqual(dotenv.parse(text))
     expect(parsed.entries.length).toBeGreaterThan(1)
+    expect(values(text).B).toBe('1')
   })
 })
 

@@ -1,14 +1,16 @@
-// Env files with positions. Values follow npm dotenv's `parse` exactly (the same line grammar and
-// quote handling), then phpdotenv's `${VAR}` nesting, which Laravel's loader performs and dotenv
-// does not. Nothing here reads the real process environment: the audit is static.
+// Env files with positions. Lines are found with npm dotenv's line grammar; values then follow
+// vlucas/phpdotenv, the loader Laravel uses, where the two differ: escapes in double quotes and
+// `${VAR}` nesting (src/Parser/EntryParser.php, src/Loader/Resolver.php). Nothing here reads the
+// real process environment: the audit is static.
 
 export type EnvQuote = '"' | "'" | '`'
 
 export interface EnvEntry {
   key: string
   /**
-   * The value as the loader sees it: quotes removed, `\n`/`\r` expanded in double quotes, `${VAR}`
-   * replaced from earlier keys of the same file (unquoted and double-quoted values only). Laravel's
+   * The value as the loader sees it: quotes removed, escapes (`\"`, `\\`, `\$`, `\n`, `\t`, …)
+   * resolved in double quotes, `${VAR}` replaced from earlier keys of the same file (unquoted and
+   * double-quoted values only; not after an escaped `\$`). Laravel's
    * `true`/`null`/`(empty)` mapping is not applied: see `laravelEnvValue`.
    */
   value: string
@@ -54,6 +56,8 @@ const LINE =
   /(?:^|^)\s*(export\s+)?([\w.-]+)(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm
 
 const VARIABLE = /\$\{([a-zA-Z0-9_.]+)\}/g
+/** A `${NAME}` starting exactly at lastIndex. */
+const VARIABLE_AT = /\$\{([a-zA-Z0-9_.]+)\}/y
 
 class LineIndex {
   private readonly starts: number[] = [0]
@@ -90,6 +94,38 @@ function expand(value: string, known: Map<string, string>): string {
   return value.replace(VARIABLE, (whole, name: string) => known.get(name) ?? whole)
 }
 
+const CONTROL: Record<string, string> = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' }
+
+/**
+ * A double-quoted value as phpdotenv reads it: `\"`, `\\` and `\$` stand for the character and
+ * `\f \n \r \t \v` for the control character (phpdotenv rejects any other escape; we keep it as
+ * written). Only an unescaped `$` can start a `${NAME}` reference.
+ */
+function doubleQuoted(body: string, known: Map<string, string>): string {
+  let text = ''
+  const dollars: number[] = []
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]
+    if (c === '$') dollars.push(text.length)
+    if (c !== '\\' || i + 1 >= body.length) {
+      text += c
+      continue
+    }
+    const next = body[++i]
+    if (next === '"' || next === '\\' || next === '$') text += next
+    else text += CONTROL[next] ?? `\\${next}`
+  }
+  // Right to left, as phpdotenv's Resolver does, so earlier positions stay valid.
+  for (let d = dollars.length - 1; d >= 0; d--) {
+    const at = dollars[d]
+    VARIABLE_AT.lastIndex = at
+    const m = VARIABLE_AT.exec(text)
+    const replacement = m ? known.get(m[1]) : undefined
+    if (m && replacement !== undefined) text = text.slice(0, at) + replacement + text.slice(at + m[0].length)
+  }
+  return text
+}
+
 export function parseEnv(text: string): ParsedEnv {
   // dotenv normalises line breaks first; lines and columns are counted on the result, which is
   // what any editor shows for CRLF files (a lone CR counts as a line break, as in most tools).
@@ -124,8 +160,12 @@ export function parseEnv(text: string): ParsedEnv {
     let value = trimmed.replace(/^(['"`])([\s\S]*)\1$/gm, '$2')
     const quote: EnvQuote | null =
       value !== trimmed && (first === '"' || first === "'" || first === '`') ? first : null
-    if (first === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r')
-    if (quote === null || quote === '"') value = expand(value, known)
+    if (quote === '"') value = doubleQuoted(value, known)
+    else if (quote === null) {
+      // An unterminated double quote (phpdotenv rejects it): dotenv's reading.
+      if (first === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r')
+      value = expand(value, known)
+    }
     known.set(key, value)
 
     const keyPos = index.at(keyStart)
