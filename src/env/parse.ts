@@ -3,7 +3,7 @@
 // `${VAR}` nesting (src/Parser/EntryParser.php, src/Loader/Resolver.php). Nothing here reads the
 // real process environment: the audit is static.
 
-export type EnvQuote = '"' | "'" | '`'
+export type EnvQuote = '"' | "'"
 
 export interface EnvEntry {
   key: string
@@ -50,10 +50,11 @@ export interface ParsedEnv {
 }
 
 // npm dotenv 17's LINE expression (lib/main.js) with capture groups added around `export` and the
-// separator, which does not change what it matches. Keeping it verbatim keeps the semantics
-// identical, quirks included (`KEY: value`, `#` ending an unquoted value, multi-line quotes).
+// separator, which does not change what it matches, and without its backtick-quoted alternative:
+// phpdotenv has no backtick quotes (KEY=`redis` is the value `redis` with its backticks). Otherwise
+// verbatim, quirks included (`KEY: value`, `#` ending an unquoted value, multi-line quotes).
 const LINE =
-  /(?:^|^)\s*(export\s+)?([\w.-]+)(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm
+  /(?:^|^)\s*(export\s+)?([\w.-]+)(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm
 
 const VARIABLE = /\$\{([a-zA-Z0-9_.]+)\}/g
 /** A `${NAME}` starting exactly at lastIndex. */
@@ -157,9 +158,8 @@ export function parseEnv(text: string): ParsedEnv {
     const valueEnd = valueStart + trimmed.length
 
     const first = trimmed[0]
-    let value = trimmed.replace(/^(['"`])([\s\S]*)\1$/gm, '$2')
-    const quote: EnvQuote | null =
-      value !== trimmed && (first === '"' || first === "'" || first === '`') ? first : null
+    let value = trimmed.replace(/^(['"])([\s\S]*)\1$/gm, '$2')
+    const quote: EnvQuote | null = value !== trimmed && (first === '"' || first === "'") ? first : null
     if (quote === '"') value = doubleQuoted(value, known)
     else if (quote === null) {
       // An unterminated double quote (phpdotenv rejects it): dotenv's reading.
