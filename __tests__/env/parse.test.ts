@@ -173,6 +173,23 @@ describe('parseEnv follows phpdotenv where npm dotenv differs', () => {
   it('unescapes double quotes in a value that spans lines', () => {
     expect(values('A="multi\\\\\nline"\nB=2')).toEqual({ A: 'multi\\\nline', B: '2' })
   })
+
+  it('reads quoted key names', () => {
+    expect(values('"SESSION_DRIVER"=redis')).toEqual({ SESSION_DRIVER: 'redis' })
+    expect(values("'SESSION_DRIVER'=redis")).toEqual({ SESSION_DRIVER: 'redis' })
+    expect(values('export "SESSION_DRIVER"=redis')).toEqual({ SESSION_DRIVER: 'redis' })
+    expect(values('""=x\n"A=x\n\'B"=x')).toEqual({})
+  })
+
+  it('places a quoted key with its quotes', () => {
+    expect(entry('"SESSION_DRIVER" = file\n', 'SESSION_DRIVER')).toMatchObject({
+      line: 1,
+      column: 1,
+      endColumn: 17,
+      valueColumn: 20,
+      value: 'file'
+    })
+  })
 })
 
 describe('parseEnv positions', () => {

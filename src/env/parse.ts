@@ -20,7 +20,7 @@ export interface EnvEntry {
   quote: EnvQuote | null
   /** 1-based line of the key. */
   line: number
-  /** 1-based column of the key's first character. */
+  /** 1-based column of the key's first character (its opening quote when quoted). */
   column: number
   /** 1-based column just after the key (exclusive). */
   endColumn: number
@@ -50,11 +50,12 @@ export interface ParsedEnv {
 }
 
 // npm dotenv 17's LINE expression (lib/main.js) with capture groups added around `export` and the
-// separator, which does not change what it matches, and without its backtick-quoted alternative:
-// phpdotenv has no backtick quotes (KEY=`redis` is the value `redis` with its backticks). Otherwise
-// verbatim, quirks included (`KEY: value`, `#` ending an unquoted value, multi-line quotes).
+// separator, which does not change what it matches, and two changes towards phpdotenv: a key may
+// be quoted (`"KEY"=value`, the quotes are dropped), and there is no backtick-quoted alternative
+// (KEY=`redis` is the value `redis` with its backticks). Otherwise verbatim, quirks included
+// (`KEY: value`, `#` ending an unquoted value, multi-line quotes).
 const LINE =
-  /(?:^|^)\s*(export\s+)?([\w.-]+)(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm
+  /(?:^|^)\s*(export\s+)?(["']?)([\w.-]+)\2(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm
 
 const VARIABLE = /\$\{([a-zA-Z0-9_.]+)\}/g
 /** A `${NAME}` starting exactly at lastIndex. */
@@ -146,14 +147,15 @@ export function parseEnv(text: string): ParsedEnv {
       continue
     }
     const indices = match.indices
-    if (!indices || !indices[2] || !indices[3]) continue
-    const key = match[2]
+    if (!indices || !indices[2] || !indices[3] || !indices[4]) continue
+    const key = match[3]
+    // The key as written, quotes included.
     const keyStart = indices[2][0]
-    const keyEnd = indices[2][1]
+    const keyEnd = indices[3][1] + match[2].length
 
-    const captured = match[4] ?? ''
+    const captured = match[5] ?? ''
     const trimmed = captured.trim()
-    const capturedStart = indices[4] ? indices[4][0] : indices[3][1]
+    const capturedStart = indices[5] ? indices[5][0] : indices[4][1]
     const valueStart = trimmed === '' ? capturedStart : capturedStart + captured.indexOf(trimmed)
     const valueEnd = valueStart + trimmed.length
 
