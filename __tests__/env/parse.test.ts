@@ -324,6 +324,17 @@ describe('parseEnv ${VAR} nesting (phpdotenv)', () => {
     }
   })
 
+  it('records which earlier assignment each reference took its value from', () => {
+    const parsed = parseEnv('A=1\nA=2\nB=${A}${MISSING}\nC="${B}\\${A}"\nD=\'${A}\'')
+    expect(parsed.entries.map((e) => [e.key, e.uses])).toEqual([
+      ['A', []],
+      ['A', []],
+      ['B', [{ key: 'A', line: 2 }]],
+      ['C', [{ key: 'B', line: 3 }]],
+      ['D', []]
+    ])
+  })
+
   it('expands nested references in order', () => {
     expect(values('A=a\nB=${A}b\nC="${B}c"').C).toBe('abc')
   })

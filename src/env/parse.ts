@@ -32,7 +32,18 @@ export interface EnvEntry {
   valueEndColumn: number
   /** Written as `export KEY=value`. */
   exported: boolean
+  /** The earlier assignments whose values `${NAME}` brought in, in the order they appear. */
+  uses: EnvReference[]
 }
+
+/** An assignment of the same file, by key and line. */
+export interface EnvReference {
+  key: string
+  line: number
+}
+
+/** Values of the keys assigned so far in a file, with the line of the assignment in effect. */
+type Known = Map<string, { value: string; line: number }>
 
 export interface EnvComment {
   line: number
@@ -92,8 +103,13 @@ class LineIndex {
 }
 
 /** phpdotenv nesting: `${NAME}` from an earlier key of the same file; unknown names stay as written. */
-function expand(value: string, known: Map<string, string>): string {
-  return value.replace(VARIABLE, (whole, name: string) => known.get(name) ?? whole)
+function expand(value: string, known: Known, uses: EnvReference[]): string {
+  return value.replace(VARIABLE, (whole, name: string) => {
+    const hit = known.get(name)
+    if (hit === undefined) return whole
+    uses.push({ key: name, line: hit.line })
+    return hit.value
+  })
 }
 
 const CONTROL: Record<string, string> = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' }
@@ -103,7 +119,7 @@ const CONTROL: Record<string, string> = { f: '\f', n: '\n', r: '\r', t: '\t', v:
  * `\f \n \r \t \v` for the control character (phpdotenv rejects any other escape; we keep it as
  * written). Only an unescaped `$` can start a `${NAME}` reference.
  */
-function doubleQuoted(body: string, known: Map<string, string>): string {
+function doubleQuoted(body: string, known: Known, uses: EnvReference[]): string {
   let text = ''
   const dollars: number[] = []
   for (let i = 0; i < body.length; i++) {
@@ -118,13 +134,17 @@ function doubleQuoted(body: string, known: Map<string, string>): string {
     else text += CONTROL[next] ?? `\\${next}`
   }
   // Right to left, as phpdotenv's Resolver does, so earlier positions stay valid.
+  const found: EnvReference[] = []
   for (let d = dollars.length - 1; d >= 0; d--) {
     const at = dollars[d]
     VARIABLE_AT.lastIndex = at
     const m = VARIABLE_AT.exec(text)
-    const replacement = m ? known.get(m[1]) : undefined
-    if (m && replacement !== undefined) text = text.slice(0, at) + replacement + text.slice(at + m[0].length)
+    const hit = m ? known.get(m[1]) : undefined
+    if (!m || hit === undefined) continue
+    text = text.slice(0, at) + hit.value + text.slice(at + m[0].length)
+    found.unshift({ key: m[1], line: hit.line })
   }
+  uses.push(...found)
   return text
 }
 
@@ -134,7 +154,7 @@ export function parseEnv(text: string): ParsedEnv {
   const src = String(text).replace(/\r\n?/g, '\n')
   const index = new LineIndex(src)
   const entries: EnvEntry[] = []
-  const known = new Map<string, string>()
+  const known: Known = new Map()
   const covered = new Set<number>()
   const tails = new Map<number, number>()
 
@@ -162,15 +182,15 @@ export function parseEnv(text: string): ParsedEnv {
     const first = trimmed[0]
     let value = trimmed.replace(/^(['"])([\s\S]*)\1$/gm, '$2')
     const quote: EnvQuote | null = value !== trimmed && (first === '"' || first === "'") ? first : null
-    if (quote === '"') value = doubleQuoted(value, known)
+    const uses: EnvReference[] = []
+    if (quote === '"') value = doubleQuoted(value, known, uses)
     else if (quote === null) {
       // An unterminated double quote (phpdotenv rejects it): dotenv's reading.
       if (first === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r')
-      value = expand(value, known)
+      value = expand(value, known, uses)
     }
-    known.set(key, value)
-
     const keyPos = index.at(keyStart)
+    known.set(key, { value, line: keyPos.line })
     const valuePos = index.at(valueStart)
     const valueEndPos = index.at(valueEnd)
     entries.push({
@@ -185,7 +205,8 @@ export function parseEnv(text: string): ParsedEnv {
       valueColumn: valuePos.column,
       valueEndLine: valueEndPos.line,
       valueEndColumn: valueEndPos.column,
-      exported: match[1] !== undefined
+      exported: match[1] !== undefined,
+      uses
     })
     for (let l = keyPos.line; l <= valueEndPos.line; l++) covered.add(l)
     tails.set(valueEndPos.line, valueEndPos.column)
