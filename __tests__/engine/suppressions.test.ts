@@ -63,6 +63,27 @@ describe('suppressionsInEnv', () => {
       ['cache-store-local', 3, null]
     ])
   })
+
+  it('counts lines as the env parser does (a lone CR ends a line)', () => {
+    const s = suppressionsInEnv(
+      '.env',
+      'A=1\r# stateless-audit-ignore session-driver-local -- r\rSESSION_DRIVER=file\r'
+    )
+    expect(s.map((x) => [x.line, x.targetLine])).toEqual([[2, 3]])
+  })
+
+  it('finds the comment after a quoted value that holds a #', () => {
+    const s = suppressionsInEnv(
+      '.env',
+      'SESSION_DRIVER="fi#le" # stateless-audit-ignore session-driver-local -- r\n'
+    )
+    expect(s.map((x) => [x.line, x.column, x.targetLine])).toEqual([[1, 24, 1]])
+  })
+
+  it('ignores the directive inside a quoted value', () => {
+    const text = 'KEY="a\n# stateless-audit-ignore session-driver-local -- r\n"\nSESSION_DRIVER=file\n'
+    expect(suppressionsInEnv('.env', text)).toEqual([])
+  })
 })
 
 describe('matchSuppressions', () => {

@@ -30,6 +30,8 @@ function pick<T>(r: () => number, items: readonly T[]): T {
   return items[Math.floor(r() * items.length)]
 }
 
+// Escapes and backticks, where phpdotenv (Laravel's loader) differs from npm dotenv, are checked
+// against phpdotenv below, not here.
 const ORACLE_CASES: string[] = [
   '',
   '\n\n\n',
@@ -42,14 +44,11 @@ const ORACLE_CASES: string[] = [
   'export   SESSION_DRIVER = "file"',
   'SESSION_DRIVER="file"',
   "SESSION_DRIVER='file'",
-  'SESSION_DRIVER=`file`',
   'A="a\\nb"',
   "A='a\\nb'",
-  'A=`a\\nb`',
   'A="a\\rb"',
   'A="line1\nline2\nline3"\nB=after',
   "A='line1\nline2'\nB=x",
-  'A=`x\ny`',
   'A=value # comment',
   'A=value#nocomment-in-dotenv',
   'A="value # inside quotes"',
@@ -63,7 +62,6 @@ const ORACLE_CASES: string[] = [
   "A=''",
   'A="unterminated',
   "A='unterminated\nB=2",
-  'A="esc \\" quote"',
   "A='esc \\' quote'",
   'KEY: value',
   'KEY:value',
@@ -93,9 +91,7 @@ const ORACLE_CASES: string[] = [
   'A="quoted" trailing',
   'A="a\n# not a comment\nb"',
   '#!shebang\nA=1',
-  'A=1 #c\nB="2" #c\nC=\'3\' #c',
-  'A=`back # tick`',
-  'A="\\\\n"'
+  'A=1 #c\nB="2" #c\nC=\'3\' #c'
 ]
 
 describe('parseEnv values match npm dotenv (the oracle)', () => {
@@ -121,10 +117,8 @@ describe('parseEnv values match npm dotenv (the oracle)', () => {
       "'sq'",
       "'sq\\n'",
       "'multi\nsq'",
-      '`bt`',
       '"unterminated',
       "'unterminated",
-      '"esc\\"q"',
       'ü',
       '"a"b',
       '=x'
@@ -152,6 +146,49 @@ describe('parseEnv values match npm dotenv (the oracle)', () => {
         )
       }
     }
+  })
+})
+
+// Laravel loads env files with vlucas/phpdotenv, whose grammar differs from npm dotenv in a few
+// places. Expected values recorded from phpdotenv v5.6.4 (Dotenv::create(...)->load()).
+describe('parseEnv follows phpdotenv where npm dotenv differs', () => {
+  it.each([
+    ['A="esc \\" quote"', 'esc " quote'],
+    ['A="back\\\\slash"', 'back\\slash'],
+    ['A="C:\\\\data\\\\"\nB=redis', 'C:\\data\\'],
+    ['A="tab\\there"', 'tab\there'],
+    ['A="f\\fv\\vr\\rn\\n"', 'f\fv\vr\rn\n'],
+    ['A="cost \\$5"', 'cost $5'],
+    ['X=1\nA="\\${X}"', '${X}'],
+    ['X=1\nA="\\\\${X}"', '\\1'],
+    ["A='sq \\\" stays'", 'sq \\" stays'],
+    ['A=a\\"b', 'a\\"b'],
+    ['A=`redis`', '`redis`'],
+    ['APP_NAME=Shop\nA=`${APP_NAME}`', '`Shop`'],
+    ['A=`back # tick`', '`back']
+  ])('%j → %j', (text, expected) => {
+    expect(values(text).A).toBe(expected)
+  })
+
+  it('unescapes double quotes in a value that spans lines', () => {
+    expect(values('A="multi\\\\\nline"\nB=2')).toEqual({ A: 'multi\\\nline', B: '2' })
+  })
+
+  it('reads quoted key names', () => {
+    expect(values('"SESSION_DRIVER"=redis')).toEqual({ SESSION_DRIVER: 'redis' })
+    expect(values("'SESSION_DRIVER'=redis")).toEqual({ SESSION_DRIVER: 'redis' })
+    expect(values('export "SESSION_DRIVER"=redis')).toEqual({ SESSION_DRIVER: 'redis' })
+    expect(values('""=x\n"A=x\n\'B"=x')).toEqual({})
+  })
+
+  it('places a quoted key with its quotes', () => {
+    expect(entry('"SESSION_DRIVER" = file\n', 'SESSION_DRIVER')).toMatchObject({
+      line: 1,
+      column: 1,
+      endColumn: 17,
+      valueColumn: 20,
+      value: 'file'
+    })
   })
 })
 
@@ -269,8 +306,8 @@ describe('parseEnv comments', () => {
 
 describe('parseEnv ${VAR} nesting (phpdotenv)', () => {
   it('expands unquoted and double-quoted values from earlier keys', () => {
-    const v = values('APP_NAME=Shop\nA=${APP_NAME}\nB="${APP_NAME} mail"\nC=\'${APP_NAME}\'\nD=`${APP_NAME}`')
-    expect(v).toMatchObject({ A: 'Shop', B: 'Shop mail', C: '${APP_NAME}', D: '${APP_NAME}' })
+    const v = values('APP_NAME=Shop\nA=${APP_NAME}\nB="${APP_NAME} mail"\nC=\'${APP_NAME}\'')
+    expect(v).toMatchObject({ A: 'Shop', B: 'Shop mail', C: '${APP_NAME}' })
   })
 
   it('uses the value at that point of the file and leaves unknown names as written', () => {
@@ -285,6 +322,17 @@ describe('parseEnv ${VAR} nesting (phpdotenv)', () => {
     } finally {
       delete process.env.STATELESS_AUDIT_TEST_VAR
     }
+  })
+
+  it('records which earlier assignment each reference took its value from', () => {
+    const parsed = parseEnv('A=1\nA=2\nB=${A}${MISSING}\nC="${B}\\${A}"\nD=\'${A}\'')
+    expect(parsed.entries.map((e) => [e.key, e.uses])).toEqual([
+      ['A', []],
+      ['A', []],
+      ['B', [{ key: 'A', line: 2 }]],
+      ['C', [{ key: 'B', line: 3 }]],
+      ['D', []]
+    ])
   })
 
   it('expands nested references in order', () => {
@@ -307,8 +355,8 @@ describe('parseEnv on bad input', () => {
     const started = Date.now()
     const parsed = parseEnv(text)
     expect(Date.now() - started).toBeLessThan(5000)
-    expect(values(text)).toEqual(dotenv.parse(text))
     expect(parsed.entries.length).toBeGreaterThan(1)
+    expect(values(text).B).toBe('1')
   })
 })
 

@@ -79,6 +79,18 @@ describe('env file precedence', () => {
     expect(make('export SESSION_DRIVER = database # db').session().driver.value).toBe('database')
     expect(make('# SESSION_DRIVER=redis').session().driver.value).toBe('file')
   })
+
+  it('names the line a ${VAR} took its value from (by key: its value may be a secret)', () => {
+    const ws = new MemoryWorkspace({ ...files, '.env': 'BASE=file\nSESSION_DRIVER=${BASE}\n' })
+    const driver = loadProject(ws, '').session().driver
+    expect(driver.value).toBe('file')
+    expect(at(driver)).toBe('.env:2')
+    expect(trail(driver)).toEqual(['config/session.php:4', '.env:1', '.env:2'])
+    expect(notes(driver).slice(1)).toEqual([
+      'sets BASE, which SESSION_DRIVER takes through ${BASE}',
+      'sets SESSION_DRIVER=file'
+    ])
+  })
 })
 
 describe('config directories', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { envKeyIgnored } from '../../src/rules/env-key-ignored.js'
-import { fixtureProject } from '../../test-support/fixture-project.js'
+import { fixtureCopy, fixtureProject } from '../../test-support/fixture-project.js'
 import { fakeProject } from '../../test-support/fake-project.js'
 
 describe('env-key-ignored', () => {
@@ -161,6 +161,23 @@ describe('env-key-ignored on the fixture apps', () => {
     )
     // The ignored values (redis, s3, pusher) are never echoed.
     for (const r of reports) expect(r.message).not.toMatch(/redis'|s3|pusher/)
+  })
+
+  it('does not fire for an old key whose value a later ${KEY} in the same file takes', () => {
+    // phpdotenv resolves ${CACHE_DRIVER}: the key is used, and renaming it would break CACHE_STORE.
+    const { project, cleanup } = fixtureCopy('upgraded-cache-driver', {
+      '.env': 'CACHE_DRIVER=file\nCACHE_DRIVER=redis\nCACHE_STORE="${CACHE_DRIVER}"\nFILESYSTEM_DRIVER=s3\n'
+    })
+    try {
+      const reports = envKeyIgnored.check(project).filter((r) => r.path === '.env')
+      // Line 1 is overwritten by line 2 before anything reads it: still ignored.
+      expect(reports.map((r) => [r.fingerprintKey, r.span.line])).toEqual([
+        ['env:CACHE_DRIVER', 1],
+        ['env:FILESYSTEM_DRIVER', 4]
+      ])
+    } finally {
+      cleanup()
+    }
   })
 
   it('laravel10 (config reads the old keys), laravel12-defaults and stateless (new keys): nothing', () => {

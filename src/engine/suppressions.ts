@@ -1,6 +1,7 @@
 // Inline suppressions: `stateless-audit-ignore RULE[,RULE] -- reason` in a comment on the finding's
 // line, or alone on the line before it. Reasonless and unused suppressions are reported, so that
 // suppressions cannot rot silently.
+import { parseEnv } from '../env/parse.js'
 import type { SourceComment } from '../php/source.js'
 
 export const SUPPRESSION_DIRECTIVE = 'stateless-audit-ignore'
@@ -55,25 +56,28 @@ export function suppressionsInSource(path: string, text: string, comments: Sourc
   return out
 }
 
-/** Suppressions in an env file: a `#` comment line before the key, or a trailing ` # …` comment. */
+/**
+ * Suppressions in an env file: a `#` comment line before the key, or a trailing ` # …` comment.
+ * Comments come from the env parser, so a `#` inside a quoted value is not one, and lines are
+ * counted as the parser counts them.
+ */
 export function suppressionsInEnv(path: string, text: string): Suppression[] {
   const out: Suppression[] = []
-  const lines = text.split(/\r?\n/)
-  lines.forEach((raw, index) => {
-    const hash = raw.indexOf('#')
-    if (hash < 0 || !raw.includes(SUPPRESSION_DIRECTIVE)) return
-    const parsed = parseDirective(raw.slice(hash))
-    if (!parsed) return
-    const alone = raw.slice(0, hash).trim() === ''
+  if (!text.includes(SUPPRESSION_DIRECTIVE)) return out
+  const lines = text.split(/\r\n|\n|\r/)
+  for (const comment of parseEnv(text).comments) {
+    const parsed = parseDirective(comment.text)
+    if (!parsed) continue
+    const alone = (lines[comment.line - 1] ?? '').slice(0, comment.column - 1).trim() === ''
     out.push({
       path,
-      line: index + 1,
-      column: hash + 1,
-      endColumn: raw.length + 1,
-      targetLine: alone ? index + 2 : index + 1,
+      line: comment.line,
+      column: comment.column,
+      endColumn: comment.column + comment.text.length,
+      targetLine: alone ? comment.line + 1 : comment.line,
       ...parsed
     })
-  })
+  }
   return out
 }
 

@@ -1,14 +1,16 @@
-// Env files with positions. Values follow npm dotenv's `parse` exactly (the same line grammar and
-// quote handling), then phpdotenv's `${VAR}` nesting, which Laravel's loader performs and dotenv
-// does not. Nothing here reads the real process environment: the audit is static.
+// Env files with positions. Lines are found with npm dotenv's line grammar; values then follow
+// vlucas/phpdotenv, the loader Laravel uses, where the two differ: escapes in double quotes and
+// `${VAR}` nesting (src/Parser/EntryParser.php, src/Loader/Resolver.php). Nothing here reads the
+// real process environment: the audit is static.
 
-export type EnvQuote = '"' | "'" | '`'
+export type EnvQuote = '"' | "'"
 
 export interface EnvEntry {
   key: string
   /**
-   * The value as the loader sees it: quotes removed, `\n`/`\r` expanded in double quotes, `${VAR}`
-   * replaced from earlier keys of the same file (unquoted and double-quoted values only). Laravel's
+   * The value as the loader sees it: quotes removed, escapes (`\"`, `\\`, `\$`, `\n`, `\t`, …)
+   * resolved in double quotes, `${VAR}` replaced from earlier keys of the same file (unquoted and
+   * double-quoted values only; not after an escaped `\$`). Laravel's
    * `true`/`null`/`(empty)` mapping is not applied: see `laravelEnvValue`.
    */
   value: string
@@ -18,7 +20,7 @@ export interface EnvEntry {
   quote: EnvQuote | null
   /** 1-based line of the key. */
   line: number
-  /** 1-based column of the key's first character. */
+  /** 1-based column of the key's first character (its opening quote when quoted). */
   column: number
   /** 1-based column just after the key (exclusive). */
   endColumn: number
@@ -30,7 +32,18 @@ export interface EnvEntry {
   valueEndColumn: number
   /** Written as `export KEY=value`. */
   exported: boolean
+  /** The earlier assignments whose values `${NAME}` brought in, in the order they appear. */
+  uses: EnvReference[]
 }
+
+/** An assignment of the same file, by key and line. */
+export interface EnvReference {
+  key: string
+  line: number
+}
+
+/** Values of the keys assigned so far in a file, with the line of the assignment in effect. */
+type Known = Map<string, { value: string; line: number }>
 
 export interface EnvComment {
   line: number
@@ -48,12 +61,16 @@ export interface ParsedEnv {
 }
 
 // npm dotenv 17's LINE expression (lib/main.js) with capture groups added around `export` and the
-// separator, which does not change what it matches. Keeping it verbatim keeps the semantics
-// identical, quirks included (`KEY: value`, `#` ending an unquoted value, multi-line quotes).
+// separator, which does not change what it matches, and two changes towards phpdotenv: a key may
+// be quoted (`"KEY"=value`, the quotes are dropped), and there is no backtick-quoted alternative
+// (KEY=`redis` is the value `redis` with its backticks). Otherwise verbatim, quirks included
+// (`KEY: value`, `#` ending an unquoted value, multi-line quotes).
 const LINE =
-  /(?:^|^)\s*(export\s+)?([\w.-]+)(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm
+  /(?:^|^)\s*(export\s+)?(["']?)([\w.-]+)\2(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm
 
 const VARIABLE = /\$\{([a-zA-Z0-9_.]+)\}/g
+/** A `${NAME}` starting exactly at lastIndex. */
+const VARIABLE_AT = /\$\{([a-zA-Z0-9_.]+)\}/y
 
 class LineIndex {
   private readonly starts: number[] = [0]
@@ -86,8 +103,49 @@ class LineIndex {
 }
 
 /** phpdotenv nesting: `${NAME}` from an earlier key of the same file; unknown names stay as written. */
-function expand(value: string, known: Map<string, string>): string {
-  return value.replace(VARIABLE, (whole, name: string) => known.get(name) ?? whole)
+function expand(value: string, known: Known, uses: EnvReference[]): string {
+  return value.replace(VARIABLE, (whole, name: string) => {
+    const hit = known.get(name)
+    if (hit === undefined) return whole
+    uses.push({ key: name, line: hit.line })
+    return hit.value
+  })
+}
+
+const CONTROL: Record<string, string> = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' }
+
+/**
+ * A double-quoted value as phpdotenv reads it: `\"`, `\\` and `\$` stand for the character and
+ * `\f \n \r \t \v` for the control character (phpdotenv rejects any other escape; we keep it as
+ * written). Only an unescaped `$` can start a `${NAME}` reference.
+ */
+function doubleQuoted(body: string, known: Known, uses: EnvReference[]): string {
+  let text = ''
+  const dollars: number[] = []
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]
+    if (c === '$') dollars.push(text.length)
+    if (c !== '\\' || i + 1 >= body.length) {
+      text += c
+      continue
+    }
+    const next = body[++i]
+    if (next === '"' || next === '\\' || next === '$') text += next
+    else text += CONTROL[next] ?? `\\${next}`
+  }
+  // Right to left, as phpdotenv's Resolver does, so earlier positions stay valid.
+  const found: EnvReference[] = []
+  for (let d = dollars.length - 1; d >= 0; d--) {
+    const at = dollars[d]
+    VARIABLE_AT.lastIndex = at
+    const m = VARIABLE_AT.exec(text)
+    const hit = m ? known.get(m[1]) : undefined
+    if (!m || hit === undefined) continue
+    text = text.slice(0, at) + hit.value + text.slice(at + m[0].length)
+    found.unshift({ key: m[1], line: hit.line })
+  }
+  uses.push(...found)
+  return text
 }
 
 export function parseEnv(text: string): ParsedEnv {
@@ -96,7 +154,7 @@ export function parseEnv(text: string): ParsedEnv {
   const src = String(text).replace(/\r\n?/g, '\n')
   const index = new LineIndex(src)
   const entries: EnvEntry[] = []
-  const known = new Map<string, string>()
+  const known: Known = new Map()
   const covered = new Set<number>()
   const tails = new Map<number, number>()
 
@@ -109,26 +167,30 @@ export function parseEnv(text: string): ParsedEnv {
       continue
     }
     const indices = match.indices
-    if (!indices || !indices[2] || !indices[3]) continue
-    const key = match[2]
+    if (!indices || !indices[2] || !indices[3] || !indices[4]) continue
+    const key = match[3]
+    // The key as written, quotes included.
     const keyStart = indices[2][0]
-    const keyEnd = indices[2][1]
+    const keyEnd = indices[3][1] + match[2].length
 
-    const captured = match[4] ?? ''
+    const captured = match[5] ?? ''
     const trimmed = captured.trim()
-    const capturedStart = indices[4] ? indices[4][0] : indices[3][1]
+    const capturedStart = indices[5] ? indices[5][0] : indices[4][1]
     const valueStart = trimmed === '' ? capturedStart : capturedStart + captured.indexOf(trimmed)
     const valueEnd = valueStart + trimmed.length
 
     const first = trimmed[0]
-    let value = trimmed.replace(/^(['"`])([\s\S]*)\1$/gm, '$2')
-    const quote: EnvQuote | null =
-      value !== trimmed && (first === '"' || first === "'" || first === '`') ? first : null
-    if (first === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r')
-    if (quote === null || quote === '"') value = expand(value, known)
-    known.set(key, value)
-
+    let value = trimmed.replace(/^(['"])([\s\S]*)\1$/gm, '$2')
+    const quote: EnvQuote | null = value !== trimmed && (first === '"' || first === "'") ? first : null
+    const uses: EnvReference[] = []
+    if (quote === '"') value = doubleQuoted(value, known, uses)
+    else if (quote === null) {
+      // An unterminated double quote (phpdotenv rejects it): dotenv's reading.
+      if (first === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r')
+      value = expand(value, known, uses)
+    }
     const keyPos = index.at(keyStart)
+    known.set(key, { value, line: keyPos.line })
     const valuePos = index.at(valueStart)
     const valueEndPos = index.at(valueEnd)
     entries.push({
@@ -143,7 +205,8 @@ export function parseEnv(text: string): ParsedEnv {
       valueColumn: valuePos.column,
       valueEndLine: valueEndPos.line,
       valueEndColumn: valueEndPos.column,
-      exported: match[1] !== undefined
+      exported: match[1] !== undefined,
+      uses
     })
     for (let l = keyPos.line; l <= valueEndPos.line; l++) covered.add(l)
     tails.set(valueEndPos.line, valueEndPos.column)

@@ -57,9 +57,12 @@ export class EnvFiles {
   assignments(): EnvAssignment[] {
     const out: EnvAssignment[] = []
     for (const file of this.files) {
-      for (const entry of this.parsed.get(file)?.entries ?? []) {
+      const entries = this.parsed.get(file)?.entries ?? []
+      const used = new Set(entries.flatMap((e) => e.uses.map((u) => `${u.key}:${u.line}`)))
+      for (const entry of entries) {
         const { path: _path, ...span } = entryAnchor(file, entry)
-        out.push({ key: entry.key, value: entry.value, file, span })
+        const referenced = used.has(`${entry.key}:${entry.line}`)
+        out.push({ key: entry.key, value: entry.value, file, span, ...(referenced ? { referenced } : {}) })
       }
     }
     return out

@@ -17,7 +17,7 @@ import { posix } from 'node:path'
 import picomatch from 'picomatch'
 import type { Evidence } from '../engine/types.js'
 import type { Workspace } from '../engine/workspace.js'
-import { laravelEnvValue } from '../env/parse.js'
+import { laravelEnvValue, type EnvEntry } from '../env/parse.js'
 import { detectVersion, joinPath, type FrameworkVersion } from './apps.js'
 import {
   entryOf,
@@ -142,6 +142,18 @@ function pushSteps(into: Evidence[], steps: Evidence[]): void {
       into.push(step)
     }
   }
+}
+
+/**
+ * The lines a `${NAME}` in an env value took its value from, before the line itself (which stays the
+ * last env step, the one that decides). By key only: the referenced value may be anything.
+ */
+function referenceSteps(file: string, entry: EnvEntry): Evidence[] {
+  return entry.uses.map((use) => ({
+    path: file,
+    line: use.line,
+    note: `sets ${use.key}, which ${entry.key} takes through \${${use.key}}`
+  }))
 }
 
 function chain(...parts: Evidence[][]): Evidence[] {
@@ -569,6 +581,7 @@ class LoadedProject implements LaravelProject {
         value: laravelEnvValue(hit.entry.value),
         anchor,
         steps: [
+          ...referenceSteps(hit.file, hit.entry),
           {
             path: hit.file,
             line: hit.entry.line,
@@ -1159,6 +1172,7 @@ class LoadedProject implements LaravelProject {
           value: typeof mapped === 'string' && mapped !== '' ? mapped : null,
           anchor: entryAnchor(hit.file, hit.entry),
           evidence: [
+            ...referenceSteps(hit.file, hit.entry),
             {
               path: hit.file,
               line: hit.entry.line,

@@ -80,6 +80,8 @@ export interface EnvAssignment {
   value: string
   file: string
   span: Span
+  /** A later `${KEY}` of the same file takes this assignment's value (phpdotenv nesting). */
+  referenced?: boolean
 }
 
 export interface LaravelProject {

@@ -58,7 +58,8 @@ export const envKeyIgnored: ProjectRule = {
     const assignments = project.envAssignments()
     for (const rename of RENAMES) {
       if (project.configReadsEnv(rename.old) || !project.configReadsEnv(rename.current)) continue
-      const sets = assignments.filter((a) => a.key === rename.old)
+      // A later ${CACHE_DRIVER} in the same file reads the value: the key is used, not ignored.
+      const sets = assignments.filter((a) => a.key === rename.old && a.referenced !== true)
       if (sets.length === 0) continue
       const effective = rename.effective(project)
       const configName = readingConfig(project, rename, effective)
