@@ -69,6 +69,15 @@ describe('Blade extraction', () => {
     expect(file.parseErrors).toEqual([])
   })
 
+  it('extracts triple-brace echoes {{{ }}}, which BladeCompiler::compileEscapedEchos still compiles', () => {
+    const file = blade("<p>{{{ env('A') }}}</p>\n@{{{ env('B') }}} {{{ $name }}} {{ env('C') }}")
+    expect(callsOf(file, 'env')).toEqual(["1:8 env('A')", "2:36 env('C')"])
+    expect(file.parseErrors).toEqual([])
+    expect(extractBlade('{{{ $a }}}').segments.map((s) => `${s.kind}:${s.code}:${s.offset}`)).toEqual([
+      'echo: $a :3'
+    ])
+  })
+
   it('extracts directive arguments, loop headers and generic @name(args) with parens in strings', () => {
     const file = blade(
       [

@@ -16,7 +16,7 @@ import { pushChildrenReversed } from './walk.js'
 export { LineIndex }
 
 export type BladeSegmentKind =
-  | 'echo' // {{ expr }}
+  | 'echo' // {{ expr }}, {{{ expr }}}
   | 'raw-echo' // {!! expr !!}
   | 'php-block' // @php ... @endphp
   | 'php-tag' // <?php ... ?> / <?= ... ?>
@@ -305,15 +305,17 @@ export function extractBlade(text: string): BladeExtraction {
     from = end
   }
 
-  // 5. Echo tags, escaped echoes first so that `@{{ x }}` is never taken as an echo.
+  // 5. Echo tags, escaped echoes first so that `@{{ x }}` is never taken as an echo. `{{{ x }}}`
+  // before `{{ x }}`: Blade still compiles the triple form (compileEscapedEchos) to `e(x)`.
   work = current()
-  for (const match of work.matchAll(/(@?)(\{!!([\s\S]*?)!!\}|\{\{([\s\S]*?)\}\})/g)) {
+  for (const match of work.matchAll(/(@?)(\{!!([\s\S]*?)!!\}|\{\{\{([\s\S]*?)\}\}\}|\{\{([\s\S]*?)\}\})/g)) {
     const escaped = match[1] === '@'
     const raw = match[3] !== undefined
-    const inner = raw ? match[3] : (match[4] ?? '')
+    const triple = match[4] !== undefined
+    const inner = match[3] ?? match[4] ?? match[5] ?? ''
     const tagStart = match.index + match[1].length
     if (!escaped) {
-      const open = raw ? '{!!'.length : '{{'.length
+      const open = raw || triple ? 3 : 2
       segments.push({
         kind: raw ? 'raw-echo' : 'echo',
         code: inner,
