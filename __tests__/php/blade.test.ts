@@ -258,6 +258,23 @@ describe('Blade extraction', () => {
     expect(spanOf(lookup.node).line).toBe(2)
   })
 
+  it('@use group imports and function/const modifiers, as BladeCompiler::compileUse compiles them (12.x)', () => {
+    const grouped = blade(
+      "@use('Illuminate\\Support\\Facades\\{Storage as Disk, Cache}')\n{{ Disk::url('x') }}"
+    )
+    const resolver = NameResolver.for(grouped.program as unknown as PhpNode)
+    const [lookup] = nodesOfKind(grouped, 'staticlookup')
+    expect(resolver.facadeName(lookup.node.what)).toBe('Storage')
+    // The template calls the imported App\Support\env(), not the global env() helper.
+    for (const use of ["@use('function App\\Support\\env')", '@use(function \\App\\Support\\{env, other})']) {
+      const file = blade(`${use}\n{{ env('X') }}`)
+      expect([use, callsOf(file, 'env')]).toEqual([use, []])
+    }
+    expect(callsOf(blade("@use('const App\\Support\\LIMIT')\n{{ env('X') }}"), 'env')).toEqual([
+      "2:4 env('X')"
+    ])
+  })
+
   it('every node location lies inside the template', () => {
     const text =
       "{{ $a->b(env('X'), [1, 2]) }}\n@foreach($xs as $x) {{ $x }} @endforeach\n@php\n$y = 1;\n@endphp"

@@ -422,19 +422,22 @@ function wrap(segment: BladeSegment): Wrapped | null {
       if (loop) return { ...base, source: loop[0] + segment.code + loop[1], prefix: loop[0].length }
       if (name === 'php') return { ...base, source: `<?php (${segment.code}) ?>`, prefix: 7 }
       if (name === 'use') {
-        // Mirrors BladeCompiler::compileUse: `@use('App\Models\Flight', 'Alias')`.
-        const parts = segment.code.replace(/[()]/g, '').split(',')
-        const target = parts[0]
-          .trim()
-          .replace(/^['"]|['"]$/g, '')
-          .replace(/^\\+/, '')
-        const alias = parts[1]?.trim().replace(/^['"]|['"]$/g, '')
-        if (!/^[\w\\]+$/.test(target) || (alias !== undefined && !/^\w+$/.test(alias))) return null
+        // Mirrors BladeCompiler::compileUse: `@use('App\Models\Flight', 'Alias')`, and since 12.x
+        // groups `@use('App\Models\{Flight, Plane as P}')` and `@use('function App\f')` / `const`.
+        const trimmed = (part: string): string => part.replace(/^[\s'"]+|[\s'"]+$/g, '')
+        const expression = trimmed(segment.code.replace(/[()]/g, ''))
+        const parts = expression.includes('{') ? [expression] : expression.split(',')
+        const path = trimmed(parts[0])
+        const alias = parts[1] === undefined ? undefined : trimmed(parts[1])
+        const modifier = /^(?:function|const) /.exec(path)?.[0] ?? ''
+        const target = path.slice(modifier.length).replace(/^\\+/, '')
+        if (!/^[\w\\]+(?:\{[\w\\\s,]+\})?$/.test(target) || (alias !== undefined && !/^\w+$/.test(alias)))
+          return null
         return {
           ...base,
           strict: false,
           pinned: true,
-          source: `<?php use \\${target}${alias ? ` as ${alias}` : ''}; ?>`,
+          source: `<?php use ${modifier}\\${target}${alias ? ` as ${alias}` : ''}; ?>`,
           prefix: 0
         }
       }
