@@ -111,6 +111,22 @@ describe('Blade extraction', () => {
     expect(file.parseErrors).toEqual([])
   })
 
+  it('a parenthesis in a PHP comment inside directive arguments neither opens nor closes them', () => {
+    // BladeCompiler::hasEvenNumberOfParentheses counts parentheses on PHP tokens: comments are one token.
+    const file = blade(
+      [
+        "@include('partials.card', [",
+        "    'a' => env('A'), // the (main) card, see :(",
+        "    # 'b' => env('B'),)",
+        '])',
+        "@if ($x /* ) */ && env('C'))",
+        '@endif'
+      ].join('\n')
+    )
+    expect(callsOf(file, 'env')).toEqual(["2:12 env('A')", "5:20 env('C')"])
+    expect(file.parseErrors).toEqual([])
+  })
+
   it('skips escaped echoes, @verbatim blocks, escaped directives and e-mail addresses', () => {
     const file = blade(
       [
@@ -293,6 +309,9 @@ describe('Blade helpers', () => {
     expect(matchParen('(a, \')\', "(", (b))x', 0)).toBe(18)
     expect(matchParen('(a', 0)).toBe(-1)
     expect(matchParen("('unterminated)", 0)).toBe(-1)
+    expect(matchParen('(a /* ) */, b // )\n)x', 0)).toBe(20)
+    expect(matchParen('(a # )\n, #[Attr] fn() => 1)x', 0)).toBe(27)
+    expect(matchParen('(a /* )', 0)).toBe(-1)
   })
 
   it('LineIndex maps offsets to 1-based lines and 0-based columns', () => {

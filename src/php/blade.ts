@@ -178,8 +178,8 @@ class MaskedText {
 }
 
 /**
- * The index just after the `)` that closes the `(` at `open`, skipping quoted strings; -1 when
- * unbalanced.
+ * The index just after the `)` that closes the `(` at `open`, skipping quoted strings and PHP
+ * comments (BladeCompiler::hasEvenNumberOfParentheses counts on PHP tokens); -1 when unbalanced.
  */
 export function matchParen(text: string, open: number): number {
   let depth = 0
@@ -187,6 +187,17 @@ export function matchParen(text: string, open: number): number {
     const ch = text[i]
     if (ch === "'" || ch === '"') {
       i = skipString(text, i)
+      if (i === -1) return -1
+      continue
+    }
+    if (ch === '/' && text[i + 1] === '*') {
+      i = text.indexOf('*/', i + 2) + 1
+      if (i === 0) return -1
+      continue
+    }
+    // `#[` opens a PHP 8 attribute, not a comment.
+    if ((ch === '/' && text[i + 1] === '/') || (ch === '#' && text[i + 1] !== '[')) {
+      i = text.indexOf('\n', i)
       if (i === -1) return -1
       continue
     }
