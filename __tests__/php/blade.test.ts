@@ -69,6 +69,15 @@ describe('Blade extraction', () => {
     expect(file.parseErrors).toEqual([])
   })
 
+  it('extracts triple-brace echoes {{{ }}}, which BladeCompiler::compileEscapedEchos still compiles', () => {
+    const file = blade("<p>{{{ env('A') }}}</p>\n@{{{ env('B') }}} {{{ $name }}} {{ env('C') }}")
+    expect(callsOf(file, 'env')).toEqual(["1:8 env('A')", "2:36 env('C')"])
+    expect(file.parseErrors).toEqual([])
+    expect(extractBlade('{{{ $a }}}').segments.map((s) => `${s.kind}:${s.code}:${s.offset}`)).toEqual([
+      'echo: $a :3'
+    ])
+  })
+
   it('extracts directive arguments, loop headers and generic @name(args) with parens in strings', () => {
     const file = blade(
       [
@@ -99,6 +108,22 @@ describe('Blade extraction', () => {
       '10:44',
       '11:19'
     ])
+    expect(file.parseErrors).toEqual([])
+  })
+
+  it('a parenthesis in a PHP comment inside directive arguments neither opens nor closes them', () => {
+    // BladeCompiler::hasEvenNumberOfParentheses counts parentheses on PHP tokens: comments are one token.
+    const file = blade(
+      [
+        "@include('partials.card', [",
+        "    'a' => env('A'), // the (main) card, see :(",
+        "    # 'b' => env('B'),)",
+        '])',
+        "@if ($x /* ) */ && env('C'))",
+        '@endif'
+      ].join('\n')
+    )
+    expect(callsOf(file, 'env')).toEqual(["2:12 env('A')", "5:20 env('C')"])
     expect(file.parseErrors).toEqual([])
   })
 
@@ -249,6 +274,23 @@ describe('Blade extraction', () => {
     expect(spanOf(lookup.node).line).toBe(2)
   })
 
+  it('@use group imports and function/const modifiers, as BladeCompiler::compileUse compiles them (12.x)', () => {
+    const grouped = blade(
+      "@use('Illuminate\\Support\\Facades\\{Storage as Disk, Cache}')\n{{ Disk::url('x') }}"
+    )
+    const resolver = NameResolver.for(grouped.program as unknown as PhpNode)
+    const [lookup] = nodesOfKind(grouped, 'staticlookup')
+    expect(resolver.facadeName(lookup.node.what)).toBe('Storage')
+    // The template calls the imported App\Support\env(), not the global env() helper.
+    for (const use of ["@use('function App\\Support\\env')", '@use(function \\App\\Support\\{env, other})']) {
+      const file = blade(`${use}\n{{ env('X') }}`)
+      expect([use, callsOf(file, 'env')]).toEqual([use, []])
+    }
+    expect(callsOf(blade("@use('const App\\Support\\LIMIT')\n{{ env('X') }}"), 'env')).toEqual([
+      "2:4 env('X')"
+    ])
+  })
+
   it('every node location lies inside the template', () => {
     const text =
       "{{ $a->b(env('X'), [1, 2]) }}\n@foreach($xs as $x) {{ $x }} @endforeach\n@php\n$y = 1;\n@endphp"
@@ -267,6 +309,9 @@ describe('Blade helpers', () => {
     expect(matchParen('(a, \')\', "(", (b))x', 0)).toBe(18)
     expect(matchParen('(a', 0)).toBe(-1)
     expect(matchParen("('unterminated)", 0)).toBe(-1)
+    expect(matchParen('(a /* ) */, b // )\n)x', 0)).toBe(20)
+    expect(matchParen('(a # )\n, #[Attr] fn() => 1)x', 0)).toBe(27)
+    expect(matchParen('(a /* )', 0)).toBe(-1)
   })
 
   it('LineIndex maps offsets to 1-based lines and 0-based columns', () => {

@@ -16,7 +16,7 @@ import { pushChildrenReversed } from './walk.js'
 export { LineIndex }
 
 export type BladeSegmentKind =
-  | 'echo' // {{ expr }}
+  | 'echo' // {{ expr }}, {{{ expr }}}
   | 'raw-echo' // {!! expr !!}
   | 'php-block' // @php ... @endphp
   | 'php-tag' // <?php ... ?> / <?= ... ?>
@@ -178,8 +178,8 @@ class MaskedText {
 }
 
 /**
- * The index just after the `)` that closes the `(` at `open`, skipping quoted strings; -1 when
- * unbalanced.
+ * The index just after the `)` that closes the `(` at `open`, skipping quoted strings and PHP
+ * comments (BladeCompiler::hasEvenNumberOfParentheses counts on PHP tokens); -1 when unbalanced.
  */
 export function matchParen(text: string, open: number): number {
   let depth = 0
@@ -187,6 +187,17 @@ export function matchParen(text: string, open: number): number {
     const ch = text[i]
     if (ch === "'" || ch === '"') {
       i = skipString(text, i)
+      if (i === -1) return -1
+      continue
+    }
+    if (ch === '/' && text[i + 1] === '*') {
+      i = text.indexOf('*/', i + 2) + 1
+      if (i === 0) return -1
+      continue
+    }
+    // `#[` opens a PHP 8 attribute, not a comment.
+    if ((ch === '/' && text[i + 1] === '/') || (ch === '#' && text[i + 1] !== '[')) {
+      i = text.indexOf('\n', i)
       if (i === -1) return -1
       continue
     }
@@ -305,15 +316,17 @@ export function extractBlade(text: string): BladeExtraction {
     from = end
   }
 
-  // 5. Echo tags, escaped echoes first so that `@{{ x }}` is never taken as an echo.
+  // 5. Echo tags, escaped echoes first so that `@{{ x }}` is never taken as an echo. `{{{ x }}}`
+  // before `{{ x }}`: Blade still compiles the triple form (compileEscapedEchos) to `e(x)`.
   work = current()
-  for (const match of work.matchAll(/(@?)(\{!!([\s\S]*?)!!\}|\{\{([\s\S]*?)\}\})/g)) {
+  for (const match of work.matchAll(/(@?)(\{!!([\s\S]*?)!!\}|\{\{\{([\s\S]*?)\}\}\}|\{\{([\s\S]*?)\}\})/g)) {
     const escaped = match[1] === '@'
     const raw = match[3] !== undefined
-    const inner = raw ? match[3] : (match[4] ?? '')
+    const triple = match[4] !== undefined
+    const inner = match[3] ?? match[4] ?? match[5] ?? ''
     const tagStart = match.index + match[1].length
     if (!escaped) {
-      const open = raw ? '{!!'.length : '{{'.length
+      const open = raw || triple ? 3 : 2
       segments.push({
         kind: raw ? 'raw-echo' : 'echo',
         code: inner,
@@ -420,19 +433,22 @@ function wrap(segment: BladeSegment): Wrapped | null {
       if (loop) return { ...base, source: loop[0] + segment.code + loop[1], prefix: loop[0].length }
       if (name === 'php') return { ...base, source: `<?php (${segment.code}) ?>`, prefix: 7 }
       if (name === 'use') {
-        // Mirrors BladeCompiler::compileUse: `@use('App\Models\Flight', 'Alias')`.
-        const parts = segment.code.replace(/[()]/g, '').split(',')
-        const target = parts[0]
-          .trim()
-          .replace(/^['"]|['"]$/g, '')
-          .replace(/^\\+/, '')
-        const alias = parts[1]?.trim().replace(/^['"]|['"]$/g, '')
-        if (!/^[\w\\]+$/.test(target) || (alias !== undefined && !/^\w+$/.test(alias))) return null
+        // Mirrors BladeCompiler::compileUse: `@use('App\Models\Flight', 'Alias')`, and since 12.x
+        // groups `@use('App\Models\{Flight, Plane as P}')` and `@use('function App\f')` / `const`.
+        const trimmed = (part: string): string => part.replace(/^[\s'"]+|[\s'"]+$/g, '')
+        const expression = trimmed(segment.code.replace(/[()]/g, ''))
+        const parts = expression.includes('{') ? [expression] : expression.split(',')
+        const path = trimmed(parts[0])
+        const alias = parts[1] === undefined ? undefined : trimmed(parts[1])
+        const modifier = /^(?:function|const) /.exec(path)?.[0] ?? ''
+        const target = path.slice(modifier.length).replace(/^\\+/, '')
+        if (!/^[\w\\]+(?:\{[\w\\\s,]+\})?$/.test(target) || (alias !== undefined && !/^\w+$/.test(alias)))
+          return null
         return {
           ...base,
           strict: false,
           pinned: true,
-          source: `<?php use \\${target}${alias ? ` as ${alias}` : ''}; ?>`,
+          source: `<?php use ${modifier}\\${target}${alias ? ` as ${alias}` : ''}; ?>`,
           prefix: 0
         }
       }
