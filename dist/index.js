@@ -34027,6 +34027,16 @@ function matchParen(text, open2) {
       if (i === -1) return -1;
       continue;
     }
+    if (ch === "/" && text[i + 1] === "*") {
+      i = text.indexOf("*/", i + 2) + 1;
+      if (i === 0) return -1;
+      continue;
+    }
+    if (ch === "/" && text[i + 1] === "/" || ch === "#" && text[i + 1] !== "[") {
+      i = text.indexOf("\n", i);
+      if (i === -1) return -1;
+      continue;
+    }
     if (ch === "(") depth++;
     else if (ch === ")") {
       depth--;
@@ -34121,13 +34131,14 @@ function extractBlade(text) {
     from = end;
   }
   work = current();
-  for (const match of work.matchAll(/(@?)(\{!!([\s\S]*?)!!\}|\{\{([\s\S]*?)\}\})/g)) {
+  for (const match of work.matchAll(/(@?)(\{!!([\s\S]*?)!!\}|\{\{\{([\s\S]*?)\}\}\}|\{\{([\s\S]*?)\}\})/g)) {
     const escaped = match[1] === "@";
     const raw = match[3] !== void 0;
-    const inner = raw ? match[3] : match[4] ?? "";
+    const triple = match[4] !== void 0;
+    const inner = match[3] ?? match[4] ?? match[5] ?? "";
     const tagStart = match.index + match[1].length;
     if (!escaped) {
-      const open2 = raw ? "{!!".length : "{{".length;
+      const open2 = raw || triple ? 3 : 2;
       segments.push({
         kind: raw ? "raw-echo" : "echo",
         code: inner,
@@ -34212,15 +34223,20 @@ function wrap(segment) {
       if (loop) return { ...base, source: loop[0] + segment.code + loop[1], prefix: loop[0].length };
       if (name === "php") return { ...base, source: `<?php (${segment.code}) ?>`, prefix: 7 };
       if (name === "use") {
-        const parts = segment.code.replace(/[()]/g, "").split(",");
-        const target = parts[0].trim().replace(/^['"]|['"]$/g, "").replace(/^\\+/, "");
-        const alias = parts[1]?.trim().replace(/^['"]|['"]$/g, "");
-        if (!/^[\w\\]+$/.test(target) || alias !== void 0 && !/^\w+$/.test(alias)) return null;
+        const trimmed = (part) => part.replace(/^[\s'"]+|[\s'"]+$/g, "");
+        const expression = trimmed(segment.code.replace(/[()]/g, ""));
+        const parts = expression.includes("{") ? [expression] : expression.split(",");
+        const path4 = trimmed(parts[0]);
+        const alias = parts[1] === void 0 ? void 0 : trimmed(parts[1]);
+        const modifier = /^(?:function|const) /.exec(path4)?.[0] ?? "";
+        const target = path4.slice(modifier.length).replace(/^\\+/, "");
+        if (!/^[\w\\]+(?:\{[\w\\\s,]+\})?$/.test(target) || alias !== void 0 && !/^\w+$/.test(alias))
+          return null;
         return {
           ...base,
           strict: false,
           pinned: true,
-          source: `<?php use \\${target}${alias ? ` as ${alias}` : ""}; ?>`,
+          source: `<?php use ${modifier}\\${target}${alias ? ` as ${alias}` : ""}; ?>`,
           prefix: 0
         };
       }
@@ -36260,7 +36276,7 @@ var envKeyIgnored = {
     const assignments = project.envAssignments();
     for (const rename2 of RENAMES) {
       if (project.configReadsEnv(rename2.old) || !project.configReadsEnv(rename2.current)) continue;
-      const sets = assignments.filter((a) => a.key === rename2.old);
+      const sets = assignments.filter((a) => a.key === rename2.old && a.referenced !== true);
       if (sets.length === 0) continue;
       const effective = rename2.effective(project);
       const configName = readingConfig(project, rename2, effective);
@@ -36357,7 +36373,8 @@ var maintenanceDriverFile = {
     const driver = project.maintenanceDriver();
     if (normaliseDriver(driver.value) !== "file") return [];
     const decision = decide(project, driver);
-    const fix = settableByEnv(decision) ? `${fixSetting(decision, "APP_MAINTENANCE_DRIVER", "cache")} and APP_MAINTENANCE_STORE to a shared store such as redis` : `${fixSetting(decision, "APP_MAINTENANCE_DRIVER", "cache")} and add 'store' => 'redis' (a shared store)`;
+    const unset = project.configValue !== void 0 && project.configValue("app.maintenance.driver") === null;
+    const fix = unset ? `add 'maintenance' => ['driver' => 'cache', 'store' => 'redis'] (a shared store) to ${decision.anchor.path}` : settableByEnv(decision) ? `${fixSetting(decision, "APP_MAINTENANCE_DRIVER", "cache")} and APP_MAINTENANCE_STORE to a shared store such as redis` : `${fixSetting(decision, "APP_MAINTENANCE_DRIVER", "cache")} and add 'store' => 'redis' (a shared store)`;
     const message = `${decision.where} selects the 'file' maintenance driver${exampleOnlyNote(project, decision, [driver])}: php artisan down marks only the server it runs on, the others keep serving. Fix: ${fix}.`;
     return [reportAt(decision, [driver], message, "app.maintenance.driver")];
   }
@@ -36858,8 +36875,9 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 import { posix as posix2 } from "node:path";
 
 // src/env/parse.ts
-var LINE = /(?:^|^)\s*(export\s+)?([\w.-]+)(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
+var LINE = /(?:^|^)\s*(export\s+)?(["']?)([\w.-]+)\2(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
 var VARIABLE = /\$\{([a-zA-Z0-9_.]+)\}/g;
+var VARIABLE_AT = /\$\{([a-zA-Z0-9_.]+)\}/y;
 var LineIndex2 = class {
   starts = [0];
   constructor(text) {
@@ -36885,8 +36903,41 @@ var LineIndex2 = class {
     return text.slice(start, next);
   }
 };
-function expand(value, known) {
-  return value.replace(VARIABLE, (whole, name) => known.get(name) ?? whole);
+function expand(value, known, uses) {
+  return value.replace(VARIABLE, (whole, name) => {
+    const hit = known.get(name);
+    if (hit === void 0) return whole;
+    uses.push({ key: name, line: hit.line });
+    return hit.value;
+  });
+}
+var CONTROL = { f: "\f", n: "\n", r: "\r", t: "	", v: "\v" };
+function doubleQuoted(body, known, uses) {
+  let text = "";
+  const dollars = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "$") dollars.push(text.length);
+    if (c !== "\\" || i + 1 >= body.length) {
+      text += c;
+      continue;
+    }
+    const next = body[++i];
+    if (next === '"' || next === "\\" || next === "$") text += next;
+    else text += CONTROL[next] ?? `\\${next}`;
+  }
+  const found = [];
+  for (let d = dollars.length - 1; d >= 0; d--) {
+    const at2 = dollars[d];
+    VARIABLE_AT.lastIndex = at2;
+    const m = VARIABLE_AT.exec(text);
+    const hit = m ? known.get(m[1]) : void 0;
+    if (!m || hit === void 0) continue;
+    text = text.slice(0, at2) + hit.value + text.slice(at2 + m[0].length);
+    found.unshift({ key: m[1], line: hit.line });
+  }
+  uses.push(...found);
+  return text;
 }
 function parseEnv(text) {
   const src = String(text).replace(/\r\n?/g, "\n");
@@ -36903,22 +36954,26 @@ function parseEnv(text) {
       continue;
     }
     const indices = match.indices;
-    if (!indices || !indices[2] || !indices[3]) continue;
-    const key = match[2];
+    if (!indices || !indices[2] || !indices[3] || !indices[4]) continue;
+    const key = match[3];
     const keyStart = indices[2][0];
-    const keyEnd = indices[2][1];
-    const captured = match[4] ?? "";
+    const keyEnd = indices[3][1] + match[2].length;
+    const captured = match[5] ?? "";
     const trimmed = captured.trim();
-    const capturedStart = indices[4] ? indices[4][0] : indices[3][1];
+    const capturedStart = indices[5] ? indices[5][0] : indices[4][1];
     const valueStart = trimmed === "" ? capturedStart : capturedStart + captured.indexOf(trimmed);
     const valueEnd = valueStart + trimmed.length;
     const first = trimmed[0];
-    let value = trimmed.replace(/^(['"`])([\s\S]*)\1$/gm, "$2");
-    const quote2 = value !== trimmed && (first === '"' || first === "'" || first === "`") ? first : null;
-    if (first === '"') value = value.replace(/\\n/g, "\n").replace(/\\r/g, "\r");
-    if (quote2 === null || quote2 === '"') value = expand(value, known);
-    known.set(key, value);
+    let value = trimmed.replace(/^(['"])([\s\S]*)\1$/gm, "$2");
+    const quote2 = value !== trimmed && (first === '"' || first === "'") ? first : null;
+    const uses = [];
+    if (quote2 === '"') value = doubleQuoted(value, known, uses);
+    else if (quote2 === null) {
+      if (first === '"') value = value.replace(/\\n/g, "\n").replace(/\\r/g, "\r");
+      value = expand(value, known, uses);
+    }
     const keyPos = index.at(keyStart);
+    known.set(key, { value, line: keyPos.line });
     const valuePos = index.at(valueStart);
     const valueEndPos = index.at(valueEnd);
     entries.push({
@@ -36933,7 +36988,8 @@ function parseEnv(text) {
       valueColumn: valuePos.column,
       valueEndLine: valueEndPos.line,
       valueEndColumn: valueEndPos.column,
-      exported: match[1] !== void 0
+      exported: match[1] !== void 0,
+      uses
     });
     for (let l = keyPos.line; l <= valueEndPos.line; l++) covered.add(l);
     tails.set(valueEndPos.line, valueEndPos.column);
@@ -37157,6 +37213,19 @@ var Converter = class {
             site
           };
         return { kind: "unknown", site };
+      }
+      case "retif": {
+        const test = child(node, "test");
+        const trueExpr = child(node, "trueExpr");
+        const falseExpr = child(node, "falseExpr");
+        if (test === null || falseExpr === null) return { kind: "unknown", site };
+        return {
+          kind: "ternary",
+          test: this.convert(test, depth + 1),
+          then: trueExpr ? this.convert(trueExpr, depth + 1) : null,
+          else: this.convert(falseExpr, depth + 1),
+          site
+        };
       }
       case "staticlookup": {
         const offset = child(node, "offset");
@@ -37387,9 +37456,12 @@ var EnvFiles = class {
   assignments() {
     const out = [];
     for (const file of this.files) {
-      for (const entry of this.parsed.get(file)?.entries ?? []) {
+      const entries = this.parsed.get(file)?.entries ?? [];
+      const used = new Set(entries.flatMap((e) => e.uses.map((u) => `${u.key}:${u.line}`)));
+      for (const entry of entries) {
         const { path: _path, ...span } = entryAnchor(file, entry);
-        out.push({ key: entry.key, value: entry.value, file, span });
+        const referenced = used.has(`${entry.key}:${entry.line}`);
+        out.push({ key: entry.key, value: entry.value, file, span, ...referenced ? { referenced } : {} });
       }
     }
     return out;
@@ -37639,7 +37711,16 @@ function cache2(major) {
     },
     octane: { driver: "octane" }
   };
-  if (major >= 12) stores.failover = { driver: "failover", stores: ["database", "array"] };
+  if (major >= 12) {
+    stores.session = { driver: "session", key: env("SESSION_CACHE_KEY", "_cache") };
+    stores.failover = { driver: "failover", stores: ["database", "array"] };
+  }
+  if (major >= 13)
+    stores.storage = {
+      driver: "storage",
+      disk: env("CACHE_STORAGE_DISK"),
+      path: env("CACHE_STORAGE_PATH", "framework/cache/data")
+    };
   return { default: env("CACHE_STORE", "database"), stores };
 }
 function filesystems(major) {
@@ -37647,7 +37728,8 @@ function filesystems(major) {
   return {
     default: env("FILESYSTEM_DISK", "local"),
     disks: {
-      local: { driver: "local", root: storage("app/private"), serve: true, throw: false, report: false },
+      // 11.x kept the local disk at storage/app; 12.x moved it to storage/app/private.
+      local: major >= 12 ? { driver: "local", root: storage("app/private"), serve: true, throw: false, report: false } : { driver: "local", root: storage("app"), throw: false, report: false },
       public: {
         driver: "local",
         root: storage("app/public"),
@@ -37701,6 +37783,16 @@ function logging(major) {
         days: env("LOG_DAILY_DAYS", 14),
         replace_placeholders: true
       },
+      // 13.23 added the monthly channel (the monthly driver itself came with 13.0).
+      ...major >= 13 ? {
+        monthly: {
+          driver: "monthly",
+          path: storage("logs/laravel.log"),
+          level,
+          max_files: 3,
+          replace_placeholders: true
+        }
+      } : {},
       slack: {
         driver: "slack",
         url: env("LOG_SLACK_WEBHOOK_URL"),
@@ -37768,7 +37860,6 @@ function queue(major) {
   };
   if (major >= 12) {
     connections.deferred = { driver: "deferred" };
-    connections.background = { driver: "background" };
     connections.failover = { driver: "failover", connections: ["database", "deferred"] };
   }
   return {
@@ -37978,6 +38069,13 @@ function pushSteps(into, steps) {
     }
   }
 }
+function referenceSteps(file, entry) {
+  return entry.uses.map((use) => ({
+    path: file,
+    line: use.line,
+    note: `sets ${use.key}, which ${entry.key} takes through \${${use.key}}`
+  }));
+}
 function chain(...parts) {
   const out = [];
   for (const p of parts) pushSteps(out, p);
@@ -37999,6 +38097,32 @@ function arrayMerge(a, b) {
     }
   }
   return { kind: "array", entries, open: a.open || b.open, site: b.site };
+}
+var URL_DRIVER_ALIASES = {
+  mssql: "sqlsrv",
+  mysql2: "mysql",
+  postgres: "pgsql",
+  postgresql: "pgsql",
+  sqlite3: "sqlite"
+};
+function parseDatabaseUrl(raw) {
+  const url = raw.replace(/^(sqlite3?):\/\/\//, "$1://null/");
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/[^/?#]*)?([^?#]*)(?:\?([^#]*))?/.exec(url);
+  if (m === null) return { driver: null, database: null };
+  const decode = (s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  const scheme = decode(m[1]);
+  const path4 = decode(m[3]);
+  const query = new URLSearchParams(m[4] ?? "");
+  return {
+    driver: query.get("driver") ?? URL_DRIVER_ALIASES[scheme] ?? scheme,
+    database: query.get("database") ?? (path4 !== "" && path4 !== "/" ? path4.slice(1) : null)
+  };
 }
 var LoadedProject = class {
   root;
@@ -38241,6 +38365,19 @@ var LoadedProject = class {
         const right = this.evaluate(node.right, reveal, depth + 1);
         return { ...right, steps: chain(left.steps, right.steps) };
       }
+      case "ternary": {
+        const test = this.evaluate(node.test, reveal, depth + 1);
+        if (!test.known) return test;
+        if (truthy(test.value) && node.then === null) return test;
+        const branch = truthy(test.value) ? node.then ?? node.test : node.else;
+        const picked = this.evaluate(branch, reveal, depth + 1);
+        const note = truthy(test.value) ? `${node.test.site.text} is truthy, so ${branch.site.text} applies` : `${node.test.site.text} is empty or false, so the default ${branch.site.text} applies`;
+        return {
+          ...picked,
+          steps: chain(test.steps, [this.step(branch.site, note)], picked.steps),
+          viaEnv: picked.viaEnv || test.viaEnv
+        };
+      }
       case "cast": {
         const inner = this.evaluate(node.expr, reveal, depth + 1);
         if (!inner.known) return inner;
@@ -38320,6 +38457,7 @@ var LoadedProject = class {
         value: laravelEnvValue(hit.entry.value),
         anchor,
         steps: [
+          ...referenceSteps(hit.file, hit.entry),
           {
             path: hit.file,
             line: hit.entry.line,
@@ -38489,7 +38627,33 @@ var LoadedProject = class {
     }
     const driver = this.value([...section, name.value, "driver"], true, name.evidence);
     const db = this.resolve([...section, name.value, "database"], false);
-    return { name, driver, database: db.present ? this.toResolved(db, name.evidence) : null };
+    const database2 = db.present ? this.toResolved(db, name.evidence) : null;
+    return this.withUrl({ name, driver, database: database2 }, [...section, name.value, "url"]);
+  }
+  /**
+   * DatabaseManager::configuration() passes every connection through ConfigurationUrlParser: a
+   * non-empty `url` option replaces the driver (its scheme, through the aliases) and the database
+   * (its path, or a `?database=` query). The url itself is never printed (it holds the password).
+   */
+  withUrl(connection, path4) {
+    const url = this.resolve(path4, false);
+    let node = this.config();
+    for (const key of path4) node = node ? entryOf(node, key)?.value : void 0;
+    if (node === void 0 || !url.present) return connection;
+    if (url.known && (typeof url.value !== "string" || url.value === "")) return connection;
+    const via = connection.name.evidence;
+    const from = (value, note) => ({
+      ...this.toResolved({ ...url, known: value !== null, value }, via),
+      evidence: chain(via, url.steps, [{ path: url.anchor.path, line: url.anchor.line, note }])
+    });
+    if (!url.known || typeof url.value !== "string") {
+      const note = "its url option cannot be evaluated, and its scheme would decide the driver";
+      return { ...connection, driver: from(null, note), database: null };
+    }
+    const parts = parseDatabaseUrl(url.value);
+    const driver = parts.driver === null ? connection.driver : from(parts.driver, `the scheme of its url option makes the driver '${parts.driver}'`);
+    const database2 = parts.database === null ? connection.database : from(parts.database, "its url option sets the database");
+    return { ...connection, driver, database: database2 };
   }
   defaultDatabase() {
     return this.memoised(
@@ -38575,7 +38739,7 @@ var LoadedProject = class {
       return defined ? this.storeFor(defined) : null;
     });
   }
-  diskFor(name) {
+  diskFor(name, scoping = []) {
     const section = ["filesystems", "disks"];
     if (name.value === null) {
       return {
@@ -38592,8 +38756,30 @@ var LoadedProject = class {
       };
     }
     const driver = this.value([...section, name.value, "driver"], true, name.evidence);
+    if (driver.value?.trim().toLowerCase() === "scoped") return this.scopedDisk(name, driver, scoping);
     const root = this.resolve([...section, name.value, "root"], false);
     return { name, driver, root: root.present ? this.toResolved(root, name.evidence) : null };
+  }
+  /**
+   * FilesystemManager::createScopedDriver builds the disk named by `disk` with a path prefix, so a
+   * scoped disk writes where its parent does: its driver is the parent's.
+   */
+  scopedDisk(name, driver, scoping) {
+    const self2 = name.value ?? "";
+    const option = this.resolve(["filesystems", "disks", self2, "disk"], true);
+    const parent = option.known && typeof option.value === "string" ? option.value : "";
+    if (parent === "" || parent === self2 || scoping.includes(parent)) {
+      const note2 = `the disk the scoped disk '${self2}' writes through is unknown`;
+      return { name, driver: this.unknownBecause(this.toResolved(option, driver.evidence), note2), root: null };
+    }
+    const via = this.toResolved(option, driver.evidence);
+    const note = `the scoped disk '${self2}' writes through the disk '${parent}'`;
+    const parentName = {
+      ...via,
+      evidence: chain(via.evidence, [{ path: via.anchor.path, line: via.anchor.line, note }])
+    };
+    const resolved = this.diskFor(parentName, [...scoping, self2]);
+    return { name, driver: resolved.driver, root: resolved.root };
   }
   defaultDisk() {
     return this.memoised("defaultDisk", () => this.diskFor(this.value(["filesystems", "default"], true)));
@@ -38620,7 +38806,8 @@ var LoadedProject = class {
     if (driver.value?.trim().toLowerCase() === "stack") {
       const list = this.resolve([...section, name.value, "channels"], true);
       const listEvidence = chain(driver.evidence, list.steps);
-      if (!list.known || !Array.isArray(list.value)) {
+      const channels = list.known && typeof list.value === "string" ? list.value.split(",") : list.value;
+      if (!list.known || !Array.isArray(channels)) {
         return [
           {
             via: chainNames,
@@ -38635,7 +38822,7 @@ var LoadedProject = class {
       }
       const next = new Set(seen).add(name.value);
       const targets = [];
-      for (const item of list.value) {
+      for (const item of channels) {
         const channel = phpString(item).trim();
         const sub = {
           value: channel,
@@ -38789,6 +38976,7 @@ var LoadedProject = class {
           value: typeof mapped === "string" && mapped !== "" ? mapped : null,
           anchor: entryAnchor(hit.file, hit.entry),
           evidence: [
+            ...referenceSteps(hit.file, hit.entry),
             {
               path: hit.file,
               line: hit.entry.line,
@@ -38813,7 +39001,14 @@ var LoadedProject = class {
     });
   }
   maintenanceDriver() {
-    return this.memoised("maintenance", () => this.value(["app", "maintenance", "driver"], true));
+    return this.memoised("maintenance", () => {
+      const r = this.resolve(["app", "maintenance", "driver"], true);
+      if (r.present || !this.appFiles.has("app")) return this.toResolved(r);
+      const tail = ", so Laravel's maintenance mode uses its default, the 'file' driver";
+      const steps = r.steps.map((s, i) => i === r.steps.length - 1 ? { ...s, note: `${s.note}${tail}` } : s);
+      const anchor = { ...r.anchor, endLine: r.anchor.line, endColumn: r.anchor.column + 1 };
+      return this.toResolved({ ...r, known: true, value: "file", anchor, steps });
+    });
   }
   /** Any config value by dotted key (`filesystems.default`), as `config()` would return it. */
   configValue(key) {
@@ -38857,6 +39052,7 @@ var LoadedProject = class {
         else if (node.kind === "call") stack.push(...node.args);
         else if (node.kind === "cast") stack.push(node.expr);
         else if (node.kind === "coalesce") stack.push(node.left, node.right);
+        else if (node.kind === "ternary") stack.push(node.test, ...node.then ? [node.then] : [], node.else);
         else if (node.kind === "path" && node.arg) stack.push(node.arg);
       }
       this.envReadCache = keys;
@@ -39009,22 +39205,21 @@ function suppressionsInSource(path4, text, comments) {
 }
 function suppressionsInEnv(path4, text) {
   const out = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((raw, index) => {
-    const hash2 = raw.indexOf("#");
-    if (hash2 < 0 || !raw.includes(SUPPRESSION_DIRECTIVE)) return;
-    const parsed2 = parseDirective(raw.slice(hash2));
-    if (!parsed2) return;
-    const alone = raw.slice(0, hash2).trim() === "";
+  if (!text.includes(SUPPRESSION_DIRECTIVE)) return out;
+  const lines = text.split(/\r\n|\n|\r/);
+  for (const comment of parseEnv(text).comments) {
+    const parsed2 = parseDirective(comment.text);
+    if (!parsed2) continue;
+    const alone = (lines[comment.line - 1] ?? "").slice(0, comment.column - 1).trim() === "";
     out.push({
       path: path4,
-      line: index + 1,
-      column: hash2 + 1,
-      endColumn: raw.length + 1,
-      targetLine: alone ? index + 2 : index + 1,
+      line: comment.line,
+      column: comment.column,
+      endColumn: comment.column + comment.text.length,
+      targetLine: alone ? comment.line + 1 : comment.line,
       ...parsed2
     });
-  });
+  }
   return out;
 }
 function matchSuppressions(findings, suppressions) {
