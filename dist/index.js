@@ -40445,7 +40445,22 @@ function severityRank(severity) {
 
 // src/engine/watchdog.ts
 import vm from "node:vm";
-var DEFAULT_TIME_LIMITS = { chunkMs: 2e4, fileMs: 3e4 };
+var DEFAULT_TIME_LIMITS = {
+  chunkMs: 2e4,
+  fileMs: 3e4,
+  fileMsPerMb: 1e4
+};
+var LARGE_FILE_CHARS = 1024 * 1024;
+var RunAlone = class extends Error {
+  constructor(chars) {
+    super("run alone");
+    this.chars = chars;
+  }
+  chars;
+};
+function aloneIfLarge(text, alone) {
+  if (!alone && text !== null && text.length >= LARGE_FILE_CHARS) throw new RunAlone(text.length);
+}
 var CHUNK_FILES = 512;
 var context = vm.createContext({ task: null });
 var runTask = new vm.Script("task()", { filename: "stateless-audit-watchdog" });
@@ -40470,17 +40485,21 @@ function eachWithin(items, one, hung, limits = DEFAULT_TIME_LIMITS) {
       runWithin(limits.chunkMs, () => {
         const end = Math.min(items.length, next + CHUNK_FILES);
         while (next < end) {
-          out[next] = one(items[next]);
+          out[next] = one(items[next], false);
           next++;
         }
       });
     } catch (err) {
-      if (!(err instanceof Timeout)) throw err;
-      resetParser();
+      let aloneMs = limits.fileMs;
+      if (err instanceof RunAlone) {
+        const perMb = limits.fileMsPerMb ?? DEFAULT_TIME_LIMITS.fileMsPerMb ?? 0;
+        aloneMs += Math.ceil(perMb * err.chars / (1024 * 1024));
+      } else if (err instanceof Timeout) resetParser();
+      else throw err;
       const item = items[next];
       try {
-        runWithin(limits.fileMs, () => {
-          out[next] = one(item);
+        runWithin(aloneMs, () => {
+          out[next] = one(item, true);
         });
       } catch (again) {
         if (!(again instanceof Timeout)) throw again;
@@ -40654,18 +40673,17 @@ async function audit(request2) {
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? "" : " changed in this range"}`
   );
   let skipped = 0;
-  const auditFileAt = (path4) => {
+  const auditFileAt = (path4, alone) => {
     const text = workspace.read(path4);
+    aloneIfLarge(text, alone);
     return auditFile(path4, text, settings, whyNotRead(path4, text));
   };
   const analysed = eachWithin(
     toAnalyse,
-    (path4) => cache3 === null ? auditFileAt(path4) : cache3.outcome(
-      path4,
-      workspace,
-      mode,
-      (text) => auditFile(path4, text, settings, whyNotRead(path4, text))
-    ),
+    (path4, alone) => cache3 === null ? auditFileAt(path4, alone) : cache3.outcome(path4, workspace, mode, (text) => {
+      aloneIfLarge(text, alone);
+      return auditFile(path4, text, settings, whyNotRead(path4, text));
+    }),
     (path4) => parserHung(path4, workspace.read(path4)),
     request2.timeLimits
   );

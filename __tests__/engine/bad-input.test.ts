@@ -59,7 +59,7 @@ describe('bad input', () => {
     const dir = tempApp('stateless', { 'app/Big.php': `<?php\n${body}return env('AT_THE_END');\n` })
     const lines = body.split('\n').length
     expect((await findings(dir)).map(brief)).toEqual([`env-outside-config app/Big.php:${lines + 1}`])
-  })
+  }, 120_000)
 
   it('deeply nested expressions do not crash the audit', async () => {
     const depth = 20000

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { audit } from '../../src/engine/audit.js'
 import { FsWorkspace } from '../../src/engine/fs-workspace.js'
 import { loadConfig } from '../../src/engine/run.js'
-import { eachWithin } from '../../src/engine/watchdog.js'
+import { aloneIfLarge, eachWithin, LARGE_FILE_CHARS } from '../../src/engine/watchdog.js'
 import type { DiffScope } from '../../src/diff/filter.js'
 import { removeTempApps, tempApp } from '../../test-support/temp-app.js'
 
@@ -46,6 +46,27 @@ describe('eachWithin', () => {
     expect(results).toEqual(['done a', 'done b', 'done c', 'done d'])
     // The item the chunk stopped in was redone alone, nothing else twice.
     expect(seen.length).toBeLessThanOrEqual(6)
+  })
+
+  it('runs a large item alone, with a limit that grows with its size, and wastes no chunk on it', () => {
+    const big = 'x'.repeat(LARGE_FILE_CHARS)
+    const texts: Record<string, string> = { a: 'a', big, loop: big, b: 'b' }
+    const seen: string[] = []
+    const results = eachWithin(
+      ['a', 'big', 'loop', 'b'],
+      (item, alone) => {
+        seen.push(`${item}${alone ? ' alone' : ''}`)
+        aloneIfLarge(texts[item], alone)
+        if (item === 'loop') for (;;) spin(1)
+        // Longer than fileMs and than the chunk, shorter than fileMs + 1 MB's allowance.
+        if (item === 'big') spin(400)
+        return `done ${item}`
+      },
+      (item) => `hung ${item}`,
+      { chunkMs: 300, fileMs: 100, fileMsPerMb: 800 }
+    )
+    expect(results).toEqual(['done a', 'done big', 'hung loop', 'done b'])
+    expect(seen).toEqual(['a', 'big', 'big alone', 'loop', 'loop alone', 'b'])
   })
 
   it('lets an ordinary error through', () => {
@@ -95,6 +116,28 @@ describe('a file php-parser loops on', () => {
     },
     30_000
   )
+})
+
+describe('a large file', () => {
+  it('is audited alone, with time for its size: not reported as hung for being slow', async () => {
+    // About 4 MB: its parse takes seconds, longer than the chunk's and a small file's limits here.
+    const chunk = "$rows[] = ['id' => 1, 'name' => 'row', 'tags' => ['a', 'b', 'c'], 'price' => 10.5];\n"
+    const body = chunk.repeat(Math.ceil((4 * LARGE_FILE_CHARS) / chunk.length))
+    const root = tempApp('laravel10', { 'app/Big.php': `<?php\n${body}return env('AT_THE_END');\n` })
+    const result = await audit({
+      workspace: new FsWorkspace(root),
+      root,
+      version: 'test',
+      config: loadConfig(root, null),
+      scope: null,
+      filterMode: 'all',
+      timeLimits: { chunkMs: 1500, fileMs: 1500, fileMsPerMb: 30_000 }
+    })
+    const big = result.findings.filter((f) => f.path === 'app/Big.php')
+    expect(big.map((f) => `${f.line}:${f.ruleId}`)).toEqual([
+      `${body.split('\n').length + 1}:env-outside-config`
+    ])
+  }, 120_000)
 })
 
 describe('a config file php-parser loops on', () => {

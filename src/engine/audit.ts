@@ -30,7 +30,7 @@ import { Prefilter } from './prefilter.js'
 import { ResultCache, type CacheOptions } from './result-cache.js'
 import { matchSuppressions, suppressionsInEnv, usageKey, type Suppression } from './suppressions.js'
 import { type Finding, type RuleMeta, type Severity, severityRank } from './types.js'
-import { eachWithin, type TimeLimits } from './watchdog.js'
+import { aloneIfLarge, eachWithin, type TimeLimits } from './watchdog.js'
 import type { Workspace } from './workspace.js'
 
 export interface AuditRequest {
@@ -286,18 +286,20 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     `Analysing ${phpFiles.length} PHP and Blade file(s)${scope === null ? '' : ' changed in this range'}`
   )
   let skipped = 0
-  const auditFileAt = (path: string): FileOutcome => {
+  const auditFileAt = (path: string, alone: boolean): FileOutcome => {
     const text = workspace.read(path)
+    aloneIfLarge(text, alone)
     return auditFile(path, text, settings, whyNotRead(path, text))
   }
   const analysed = eachWithin(
     toAnalyse,
-    (path) =>
+    (path, alone) =>
       cache === null
-        ? auditFileAt(path)
-        : cache.outcome(path, workspace, mode, (text) =>
-            auditFile(path, text, settings, whyNotRead(path, text))
-          ),
+        ? auditFileAt(path, alone)
+        : cache.outcome(path, workspace, mode, (text) => {
+            aloneIfLarge(text, alone)
+            return auditFile(path, text, settings, whyNotRead(path, text))
+          }),
     (path) => parserHung(path, workspace.read(path)),
     request.timeLimits
   )
