@@ -135,6 +135,12 @@ describe('schedule-without-on-one-server', () => {
         ['2:1']
       ],
       [
+        'Artisan::command closures scheduled by any Event method ClosureCommand forwards (11+)',
+        CONSOLE,
+        "<?php\nArtisan::command('a', fn () => 1)->withoutOverlapping()->at('10:00');\nArtisan::command('b', fn () => 1)->purpose('x')->runInBackground();\nArtisan::command('c', fn () => 1)->at('02:00');\nArtisan::command('d', fn () => 1)->evenInMaintenanceMode();\nArtisan::command('e', fn () => 1)->timezone('UTC')->between('8:00', '17:00');\n",
+        ['2:1', '3:1', '4:1', '5:1', '6:1']
+      ],
+      [
         'onOneServer() on a different event only',
         CONSOLE,
         facade("Schedule::command('a')->daily()->onOneServer();\nSchedule::command('b')->daily();"),
@@ -224,6 +230,16 @@ describe('schedule-without-on-one-server', () => {
         'Artisan::command without a frequency',
         CONSOLE,
         "<?php\nArtisan::command('inspire', function () {\n    $this->comment('x');\n})->purpose('Display an inspiring quote');\n"
+      ],
+      [
+        'Artisan::command with only ClosureCommand and Command methods',
+        CONSOLE,
+        "<?php\nArtisan::command('x', fn () => 1)->purpose('p')->describe('d')->setHidden(true);\n"
+      ],
+      [
+        'Artisan::command with onOneServer() forwarded first',
+        CONSOLE,
+        "<?php\nArtisan::command('x', fn () => 1)->purpose('p')->onOneServer()->at('10:00');\n"
       ],
       [
         'Artisan::command with ->daily()->onOneServer()',

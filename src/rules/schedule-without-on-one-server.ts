@@ -4,8 +4,8 @@
 // An event is a `command` / `job` / `call` / `exec` call on a Schedule: the Schedule facade, a
 // variable whose declared type is Illuminate\Console\Scheduling\Schedule (never judged by its
 // name), the untyped first parameter of a console Kernel's schedule() method or of a
-// withSchedule() closure, or app(Schedule::class). A closure command becomes an event when a
-// frequency method follows it (`Artisan::command(...)->daily()`). Attribute methods on the
+// withSchedule() closure, or app(Schedule::class). A closure command becomes an event when an
+// Event method follows it (`Artisan::command(...)->daily()`, `->withoutOverlapping()`). Attribute methods on the
 // Schedule before the event (`Schedule::onOneServer()->command(...)`) and the attributes of
 // enclosing `->group()` calls apply to the event, as in Schedule::mergePendingAttributes().
 import type { RuleReport } from '../engine/types.js'
@@ -37,9 +37,28 @@ import type { CodeRule } from './types.js'
 const EVENT_METHODS = new Set(['command', 'job', 'call', 'exec'])
 const CONSOLE_KERNEL = 'Illuminate\\Foundation\\Console\\Kernel'
 
-/** ManagesFrequencies methods (and ClosureCommand::schedule) that turn a closure command into an event. */
-const SCHEDULING_METHOD =
-  /^(schedule|cron|every\w+|hourly|hourlyat|daily|dailyat|twicedaily|twicedailyat|weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|weeklyon|monthly|monthlyon|twicemonthly|lastdayofmonth|quarterly|quarterlyon|yearly|yearlyon)$/i
+/**
+ * Methods that turn a closure command into an event (11+): ClosureCommand::schedule() and what its
+ * __call() forwards to Schedule::command($name), the Event methods that configure a task
+ * (ManagesFrequencies, ManagesAttributes, output and hooks). None of them is a method of
+ * ClosureCommand or Console\Command, so `->purpose()`, `->describe()` never match.
+ */
+const SCHEDULING_METHOD = new RegExp(
+  '^(?:schedule|' +
+    // ManagesFrequencies
+    'cron|between|unlessbetween|every\\w+|hourly|hourlyat|daily|at|dailyat|twicedaily|twicedailyat|weekdays|' +
+    'weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|weeklyon|monthly|' +
+    'monthlyon|twicemonthly|lastdayofmonth|daysofmonth|quarterly|quarterlyon|yearly|yearlyon|days|timezone|' +
+    // ManagesAttributes
+    'user|environments|eveninmaintenancemode|evenwhenpaused|withoutoverlapping|ononeserver|runinbackground|' +
+    'when|skip|name|description|withattributes|' +
+    // Event: output, hooks and mutex
+    'sendoutputto|appendoutputto|emailoutputto|emailwrittenoutputto|emailoutputonfailure|pingbefore|' +
+    'pingbeforeif|thenping|thenpingif|pingonsuccess|pingonsuccessif|pingonfailure|pingonfailureif|before|' +
+    'after|then|thenwithoutput|onsuccess|onsuccesswithoutput|onfailure|onfailurewithoutput|' +
+    'preventoverlapsusing|createmutexnameusing)$',
+  'i'
+)
 
 interface ScheduledEvent {
   chain: CallChain
