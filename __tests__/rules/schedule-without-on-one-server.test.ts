@@ -135,6 +135,30 @@ describe('schedule-without-on-one-server', () => {
         ['2:1']
       ],
       [
+        'Artisan::command closures scheduled by any Event method ClosureCommand forwards (11+)',
+        CONSOLE,
+        "<?php\nArtisan::command('a', fn () => 1)->withoutOverlapping()->at('10:00');\nArtisan::command('b', fn () => 1)->purpose('x')->runInBackground();\nArtisan::command('c', fn () => 1)->at('02:00');\nArtisan::command('d', fn () => 1)->evenInMaintenanceMode();\nArtisan::command('e', fn () => 1)->timezone('UTC')->between('8:00', '17:00');\n",
+        ['2:1', '3:1', '4:1', '5:1', '6:1']
+      ],
+      [
+        'a Schedule kept in a variable from app(), resolve() or the container make()',
+        'app/Providers/AppServiceProvider.php',
+        "<?php\nuse Illuminate\\Console\\Scheduling\\Schedule as S;\n$a = app(S::class);\n$a->command('a')->daily();\nfunction f() {\n    $b = resolve(S::class);\n    $b->command('b')->daily();\n}\n$this->app->booted(function () {\n    $c = $this->app->make(S::class);\n    $c->command('c')->daily();\n});\nApp::make(S::class)->command('d')->daily();\napp()->make(S::class)->job(new X)->hourly();\n",
+        ['4:1', '7:5', '11:5', '13:1', '14:1']
+      ],
+      [
+        'the untyped parameter of a group closure',
+        CONSOLE,
+        facade("Schedule::daily()->group(function ($schedule) {\n    $schedule->command('a');\n});"),
+        ['6:5']
+      ],
+      [
+        'the untyped parameter of an afterResolving(Schedule::class) callback',
+        'app/Providers/AppServiceProvider.php',
+        "<?php\nuse Illuminate\\Console\\Scheduling\\Schedule;\n$this->callAfterResolving(Schedule::class, function ($schedule) {\n    $schedule->command('a')->daily();\n});\n$this->app->afterResolving(Schedule::class, fn ($s) => $s->command('b')->daily());\n",
+        ['4:5', '6:56']
+      ],
+      [
         'onOneServer() on a different event only',
         CONSOLE,
         facade("Schedule::command('a')->daily()->onOneServer();\nSchedule::command('b')->daily();"),
@@ -221,9 +245,29 @@ describe('schedule-without-on-one-server', () => {
         )
       ],
       [
+        'variables from other container calls, and untyped callbacks for other classes',
+        'app/Providers/AppServiceProvider.php',
+        "<?php\nuse Illuminate\\Console\\Scheduling\\Schedule;\nuse App\\Support\\Schedule as Planner;\n$a = app(Planner::class);\n$a->command('a')->daily();\n$b = $this->app->make(Runner::class);\n$b->command('b')->daily();\n$c = app();\n$c->command('c')->daily();\n$this->app->make(Planner::class)->command('d')->daily();\n$this->callAfterResolving(Planner::class, function ($schedule) {\n    $schedule->command('e')->daily();\n});\n$collection->group(function ($schedule) {\n    $schedule->command('f')->daily();\n});\n"
+      ],
+      [
+        'an untyped group parameter inside a group with onOneServer()',
+        CONSOLE,
+        facade("Schedule::onOneServer()->group(function ($schedule) {\n    $schedule->command('a');\n});")
+      ],
+      [
         'Artisan::command without a frequency',
         CONSOLE,
         "<?php\nArtisan::command('inspire', function () {\n    $this->comment('x');\n})->purpose('Display an inspiring quote');\n"
+      ],
+      [
+        'Artisan::command with only ClosureCommand and Command methods',
+        CONSOLE,
+        "<?php\nArtisan::command('x', fn () => 1)->purpose('p')->describe('d')->setHidden(true);\n"
+      ],
+      [
+        'Artisan::command with onOneServer() forwarded first',
+        CONSOLE,
+        "<?php\nArtisan::command('x', fn () => 1)->purpose('p')->onOneServer()->at('10:00');\n"
       ],
       [
         'Artisan::command with ->daily()->onOneServer()',

@@ -4,12 +4,15 @@
 // An event is a `command` / `job` / `call` / `exec` call on a Schedule: the Schedule facade, a
 // variable whose declared type is Illuminate\Console\Scheduling\Schedule (never judged by its
 // name), the untyped first parameter of a console Kernel's schedule() method or of a
-// withSchedule() closure, or app(Schedule::class). A closure command becomes an event when a
-// frequency method follows it (`Artisan::command(...)->daily()`). Attribute methods on the
-// Schedule before the event (`Schedule::onOneServer()->command(...)`) and the attributes of
-// enclosing `->group()` calls apply to the event, as in Schedule::mergePendingAttributes().
+// withSchedule() / group() / afterResolving(Schedule::class) closure, or app(Schedule::class) /
+// ->make(Schedule::class), also through a variable assigned from it. A closure command becomes an
+// event when an Event method follows it (`Artisan::command(...)->daily()`,
+// `->withoutOverlapping()`). Attribute methods on the Schedule before the event
+// (`Schedule::onOneServer()->command(...)`) and the attributes of enclosing `->group()` calls
+// apply to the event, as in Schedule::mergePendingAttributes().
 import type { RuleReport } from '../engine/types.js'
 import {
+  assignedValue,
   chainHas,
   flattenChain,
   FQN,
@@ -37,9 +40,28 @@ import type { CodeRule } from './types.js'
 const EVENT_METHODS = new Set(['command', 'job', 'call', 'exec'])
 const CONSOLE_KERNEL = 'Illuminate\\Foundation\\Console\\Kernel'
 
-/** ManagesFrequencies methods (and ClosureCommand::schedule) that turn a closure command into an event. */
-const SCHEDULING_METHOD =
-  /^(schedule|cron|every\w+|hourly|hourlyat|daily|dailyat|twicedaily|twicedailyat|weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|weeklyon|monthly|monthlyon|twicemonthly|lastdayofmonth|quarterly|quarterlyon|yearly|yearlyon)$/i
+/**
+ * Methods that turn a closure command into an event (11+): ClosureCommand::schedule() and what its
+ * __call() forwards to Schedule::command($name), the Event methods that configure a task
+ * (ManagesFrequencies, ManagesAttributes, output and hooks). None of them is a method of
+ * ClosureCommand or Console\Command, so `->purpose()`, `->describe()` never match.
+ */
+const SCHEDULING_METHOD = new RegExp(
+  '^(?:schedule|' +
+    // ManagesFrequencies
+    'cron|between|unlessbetween|every\\w+|hourly|hourlyat|daily|at|dailyat|twicedaily|twicedailyat|weekdays|' +
+    'weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|weeklyon|monthly|' +
+    'monthlyon|twicemonthly|lastdayofmonth|daysofmonth|quarterly|quarterlyon|yearly|yearlyon|days|timezone|' +
+    // ManagesAttributes
+    'user|environments|eveninmaintenancemode|evenwhenpaused|withoutoverlapping|ononeserver|runinbackground|' +
+    'when|skip|name|description|withattributes|' +
+    // Event: output, hooks and mutex
+    'sendoutputto|appendoutputto|emailoutputto|emailwrittenoutputto|emailoutputonfailure|pingbefore|' +
+    'pingbeforeif|thenping|thenpingif|pingonsuccess|pingonsuccessif|pingonfailure|pingonfailureif|before|' +
+    'after|then|thenwithoutput|onsuccess|onsuccesswithoutput|onfailure|onfailurewithoutput|' +
+    'preventoverlapsusing|createmutexnameusing)$',
+  'i'
+)
 
 interface ScheduledEvent {
   chain: CallChain
@@ -106,7 +128,11 @@ function scheduledEvent(
   const index = chain.links.findIndex(
     (link) => link.name !== null && EVENT_METHODS.has(link.name.toLowerCase())
   )
-  if (index !== -1 && isScheduleReceiver(chain.root, ancestors, resolver)) {
+  if (
+    index !== -1 &&
+    (isScheduleReceiver(chain.root, ancestors, resolver) ||
+      chain.links.slice(0, index).some((link) => resolvesSchedule(link.call, resolver)))
+  ) {
     // Links before the event may only be Schedule attribute methods (PendingEventAttributes).
     const method = (chain.links[index].name ?? '').toLowerCase() as ScheduledEvent['method']
     return { chain, index, method }
@@ -128,7 +154,11 @@ function isScheduleReceiver(root: PhpNode, ancestors: readonly PhpNode[], resolv
   if (isKind(root, 'name')) return sameName(resolver.resolveLaravelClass(root), FQN.scheduleFacade)
   if (isKind(root, 'variable')) {
     const declaration = variableDeclaration(root, ancestors, resolver)
-    if (!declaration) return false
+    if (!declaration) {
+      // $schedule = app(Schedule::class); $schedule = $this->app->make(Schedule::class);
+      const value = assignedValue(root, ancestors)
+      return isKind(value, 'call') && resolvesSchedule(value, resolver)
+    }
     if (declaration.types.some((type) => sameName(type, FQN.schedule))) return true
     const untyped = (declaration.parameter as PhpNode & { type: PhpNode | null }).type === null
     return (
@@ -137,21 +167,34 @@ function isScheduleReceiver(root: PhpNode, ancestors: readonly PhpNode[], resolv
       isScheduleCallback(declaration.owner, ancestors, resolver)
     )
   }
-  // app(Schedule::class)->command(...), resolve(Schedule::class)->command(...)
-  if (isKind(root, 'call') && resolver.isGlobalFunctionCall(root, ['app', 'resolve'])) {
-    const first = root.arguments[0]
-    return (
-      isKind(first, 'staticlookup') &&
-      memberName(first)?.toLowerCase() === 'class' &&
-      sameName(resolver.resolveLaravelClass(first.what), FQN.schedule)
-    )
-  }
-  return false
+  return isKind(root, 'call') && resolvesSchedule(root, resolver)
+}
+
+/**
+ * A container call that returns the Schedule: `app(Schedule::class)`, `resolve(Schedule::class)`,
+ * `->make(Schedule::class)` / `makeWith` on the container or the App facade.
+ */
+function resolvesSchedule(call: CallNode, resolver: NameResolver): boolean {
+  const resolving =
+    resolver.isGlobalFunctionCall(call, ['app', 'resolve']) ||
+    (isMethodCall(call) && ['make', 'makewith'].includes(memberName(call.what)?.toLowerCase() ?? ''))
+  return resolving && isScheduleClass(call.arguments[0], resolver)
+}
+
+/** `Schedule::class` for Illuminate\Console\Scheduling\Schedule (through imports and aliases). */
+function isScheduleClass(node: PhpNode | undefined, resolver: NameResolver): boolean {
+  return (
+    isKind(node, 'staticlookup') &&
+    memberName(node)?.toLowerCase() === 'class' &&
+    sameName(resolver.resolveLaravelClass(node.what), FQN.schedule)
+  )
 }
 
 /**
  * Functions whose first parameter Laravel fills with the Schedule even without a type: a console
- * Kernel's `schedule()` method and the closure given to `->withSchedule()`.
+ * Kernel's `schedule()` method, the closure given to `->withSchedule()`, to a Schedule's
+ * `->group()` (Schedule::group() calls `$events($this)`), and to the container's
+ * `afterResolving` / `callAfterResolving` / `resolving` for `Schedule::class`.
  */
 function isScheduleCallback(
   owner: FunctionLikeNode,
@@ -168,7 +211,19 @@ function isScheduleCallback(
     return sameName(resolver.resolveClass(parent ?? null), CONSOLE_KERNEL)
   }
   const call = argumentOwner(ancestors, at)
-  return call !== null && isMethodCall(call) && memberName(call.what)?.toLowerCase() === 'withschedule'
+  if (call === null || !isMethodCall(call)) return false
+  const method = memberName(call.what)?.toLowerCase()
+  if (method === 'withschedule') return true
+  if (method === 'group') {
+    const chain = flattenChain(call)
+    const callIndex = ancestors.indexOf(call)
+    return chain !== null && isScheduleReceiver(chain.root, ancestors.slice(0, callIndex + 1), resolver)
+  }
+  return (
+    ['afterresolving', 'callafterresolving', 'resolving'].includes(method ?? '') &&
+    call.arguments[1] === owner &&
+    isScheduleClass(call.arguments[0], resolver)
+  )
 }
 
 /** The call that takes ancestors[at] as an argument (directly or as a named argument), else null. */
