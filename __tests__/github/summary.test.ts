@@ -156,6 +156,40 @@ describe('renderSummary', () => {
     expect(cell('a | b\n<script>')).toBe('a \\| b<br>&lt;script&gt;')
   })
 
+  test('a carriage return alone ends a Markdown line too, so it cannot stay in a cell', () => {
+    expect(cell('a\rb\r\nc')).toBe('a<br>b<br>c')
+  })
+
+  test('file names with brackets, backslashes, parentheses or backticks keep their location cell intact', () => {
+    const odd = (path: string): AccountedFinding => ({
+      finding: { ...finding(1), path },
+      delivery: 'annotation'
+    })
+    const linked = renderSummary(
+      input([odd('app/[id]\\x.php'), odd('app/a)b.php')], {
+        links: { file: (p, l) => `https://github.com/o/r/blob/abc/${p}#L${l}`, rule: (id) => id }
+      }),
+      { maxLength: 10_000 }
+    )
+    // Link text escaped once (not `\\[`, which shows a backslash and leaves the bracket bare).
+    expect(linked).toContain('[app/\\[id\\]\\\\x.php:2](https://github.com/o/r/blob/abc/app/[id]\\x.php#L2)')
+    // An unbalanced `)` would end the link destination early.
+    expect(linked).toContain('[app/a)b.php:2](https://github.com/o/r/blob/abc/app/a%29b.php#L2)')
+
+    const plain = renderSummary(
+      input([odd('app/<b>\\`x`|y.php')], { links: { file: () => null, rule: (id) => id } }),
+      { maxLength: 10_000 }
+    )
+    // In a code span only the table's `\|` is unescaped: no `&lt;` or doubled backslashes on show,
+    // and a backtick in the name cannot close the span.
+    expect(plain).toContain('| ``app/<b>\\`x`\\|y.php:2`` |')
+  })
+
+  test('an error text cannot close the code block it is shown in', () => {
+    const text = renderSummary(input([], { error: 'bad ```\n# Heading' }), { maxLength: 10_000 })
+    expect(text).toContain('````text\nbad ```\n# Heading\n````')
+  })
+
   test('titles count by severity', () => {
     expect(
       summaryTitle({

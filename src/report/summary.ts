@@ -118,18 +118,36 @@ export function cell(text: string): string {
     .replace(/\|/g, '\\|')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, '<br>')
+    .replace(/\r\n?|\n/g, '<br>')
 }
 
+/** Link text in a table cell: escaped as a cell, then its brackets (the cell already escaped `\`). */
 function linkText(text: string): string {
-  return text.replace(/([[\]\\])/g, '\\$1')
+  return cell(text).replace(/[[\]]/g, '\\$&')
+}
+
+/**
+ * A code span in a table cell. Nothing inside a code span is unescaped but the table's `\|`, so
+ * `<` and `\` stay as they are; the fence is longer than any run of backticks in the text.
+ */
+function codeSpan(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\\|')
+  const fence = '`'.repeat(longestBacktickRun(flat) + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
 }
 
 function location(finding: Finding, input: SummaryInput): string {
   const repoPath = joinPrefix(input.pathPrefix, finding.path)
   const text = `${repoPath}:${finding.line}`
   const url = input.links.file(repoPath, finding.line)
-  return url === null ? `\`${cell(text)}\`` : `[${cell(linkText(text))}](${url})`
+  if (url === null) return codeSpan(text)
+  // An unbalanced `)` (encodeURIComponent keeps parentheses) would end the link destination early.
+  return `[${linkText(text)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
 }
 
 function ruleLink(ruleId: string, input: SummaryInput): string {
@@ -203,12 +221,14 @@ export function renderSummary(input: SummaryInput, options: RenderOptions): stri
   const measure = options.measure ?? utf8Length
   const head: string[] = [headline(input), '', input.scope, '']
   if (input.error !== undefined) {
+    const errorFence = '`'.repeat(Math.max(3, longestBacktickRun(input.error.slice(0, 4000)) + 1))
     head.push(
       'The audit stopped with this error, so the check fails:',
       '',
-      '```text',
+      // A fence longer than any backtick run in the error, so the error cannot close it.
+      `${errorFence}text`,
       input.error.slice(0, 4000),
-      '```',
+      errorFence,
       ''
     )
   } else if (input.nothingToAudit !== undefined) {
