@@ -156,6 +156,19 @@ describe('renderSummary', () => {
     expect(cell('a | b\n<script>')).toBe('a \\| b<br>&lt;script&gt;')
   })
 
+  test('text quoted from the code cannot become a link or an image in a cell', () => {
+    // A message quotes source text: `env('![x](https://t.example/p.png)')` must not load an image.
+    expect(cell("env('![x](https://t.example/p.png)') is read")).toBe(
+      "env('!\\[x\\](https://t.example/p.png)') is read"
+    )
+    // The code spans rule messages use stay code spans, shown exactly as written.
+    expect(cell('file ending in `enum` or `#[`; `a<b` | `x|y`')).toBe(
+      'file ending in `enum` or `#[`; `a<b` \\| `x\\|y`'
+    )
+    // A backtick with no partner stays a backtick.
+    expect(cell("env('a`b') [x]")).toBe("env('a\\`b') \\[x\\]")
+  })
+
   test('a carriage return alone ends a Markdown line too, so it cannot stay in a cell', () => {
     expect(cell('a\rb\r\nc')).toBe('a<br>b<br>c')
   })

@@ -111,19 +111,32 @@ export function summaryTitle(input: Pick<SummaryInput, 'findings' | 'error' | 'n
   return truncateUtf8(phrase.charAt(0).toUpperCase() + phrase.slice(1), CHECK_RUN_TITLE_LIMIT)
 }
 
-/** Escapes text for one Markdown table cell. */
+/** A code span as CommonMark reads one: a backtick run up to the next run of the same length. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g
+
+/**
+ * Escapes text for one Markdown table cell. Rule messages quote commands in code spans, which stay
+ * code spans (shown as written; only the table's `|` is escaped there). Everything else is plain
+ * text, so source text quoted in a message cannot become a link, an image or HTML.
+ */
 export function cell(text: string): string {
+  let out = ''
+  let last = 0
+  for (const span of text.matchAll(CODE_SPAN)) {
+    out += plainText(text.slice(last, span.index))
+    out += span[0].replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\\|')
+    last = span.index + span[0].length
+  }
+  return out + plainText(text.slice(last))
+}
+
+/** Plain text in a table cell (link text too): no table break, HTML, link, image or code span. */
+function plainText(text: string): string {
   return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(/[\\|[\]`]/g, '\\$&')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r\n?|\n/g, '<br>')
-}
-
-/** Link text in a table cell: escaped as a cell, then its brackets (the cell already escaped `\`). */
-function linkText(text: string): string {
-  return cell(text).replace(/[[\]]/g, '\\$&')
 }
 
 /**
@@ -147,7 +160,7 @@ function location(finding: Finding, input: SummaryInput): string {
   const url = input.links.file(repoPath, finding.line)
   if (url === null) return codeSpan(text)
   // An unbalanced `)` (encodeURIComponent keeps parentheses) would end the link destination early.
-  return `[${linkText(text)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
+  return `[${plainText(text)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
 }
 
 function ruleLink(ruleId: string, input: SummaryInput): string {
