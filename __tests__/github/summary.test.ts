@@ -203,6 +203,13 @@ describe('renderSummary', () => {
     expect(text).toContain('````text\nbad ```\n# Heading\n````')
   })
 
+  test('a long error is cut without splitting a character in two', () => {
+    const text = renderSummary(input([], { error: `${'x'.repeat(3999)}😀 and more` }), { maxLength: 10_000 })
+    // A lone surrogate is not valid UTF-8: GitHub's API would get a broken request body.
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+    expect(text).toContain(`${'x'.repeat(3999)}\n`)
+  })
+
   test('titles count by severity', () => {
     expect(
       summaryTitle({

@@ -234,13 +234,15 @@ export function renderSummary(input: SummaryInput, options: RenderOptions): stri
   const measure = options.measure ?? utf8Length
   const head: string[] = [headline(input), '', input.scope, '']
   if (input.error !== undefined) {
-    const errorFence = '`'.repeat(Math.max(3, longestBacktickRun(input.error.slice(0, 4000)) + 1))
+    // Cut at 4,000 code units, never between the halves of a surrogate pair (not valid UTF-8).
+    const error = input.error.slice(0, /[\uD800-\uDBFF]/.test(input.error.charAt(3999)) ? 3999 : 4000)
+    const errorFence = '`'.repeat(Math.max(3, longestBacktickRun(error) + 1))
     head.push(
       'The audit stopped with this error, so the check fails:',
       '',
       // A fence longer than any backtick run in the error, so the error cannot close it.
       `${errorFence}text`,
-      input.error.slice(0, 4000),
+      error,
       errorFence,
       ''
     )
