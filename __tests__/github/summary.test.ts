@@ -156,6 +156,60 @@ describe('renderSummary', () => {
     expect(cell('a | b\n<script>')).toBe('a \\| b<br>&lt;script&gt;')
   })
 
+  test('text quoted from the code cannot become a link or an image in a cell', () => {
+    // A message quotes source text: `env('![x](https://t.example/p.png)')` must not load an image.
+    expect(cell("env('![x](https://t.example/p.png)') is read")).toBe(
+      "env('!\\[x\\](https://t.example/p.png)') is read"
+    )
+    // The code spans rule messages use stay code spans, shown exactly as written.
+    expect(cell('file ending in `enum` or `#[`; `a<b` | `x|y`')).toBe(
+      'file ending in `enum` or `#[`; `a<b` \\| `x\\|y`'
+    )
+    // A backtick with no partner stays a backtick.
+    expect(cell("env('a`b') [x]")).toBe("env('a\\`b') \\[x\\]")
+  })
+
+  test('a carriage return alone ends a Markdown line too, so it cannot stay in a cell', () => {
+    expect(cell('a\rb\r\nc')).toBe('a<br>b<br>c')
+  })
+
+  test('file names with brackets, backslashes, parentheses or backticks keep their location cell intact', () => {
+    const odd = (path: string): AccountedFinding => ({
+      finding: { ...finding(1), path },
+      delivery: 'annotation'
+    })
+    const linked = renderSummary(
+      input([odd('app/[id]\\x.php'), odd('app/a)b.php')], {
+        links: { file: (p, l) => `https://github.com/o/r/blob/abc/${p}#L${l}`, rule: (id) => id }
+      }),
+      { maxLength: 10_000 }
+    )
+    // Link text escaped once (not `\\[`, which shows a backslash and leaves the bracket bare).
+    expect(linked).toContain('[app/\\[id\\]\\\\x.php:2](https://github.com/o/r/blob/abc/app/[id]\\x.php#L2)')
+    // An unbalanced `)` would end the link destination early.
+    expect(linked).toContain('[app/a)b.php:2](https://github.com/o/r/blob/abc/app/a%29b.php#L2)')
+
+    const plain = renderSummary(
+      input([odd('app/<b>\\`x`|y.php')], { links: { file: () => null, rule: (id) => id } }),
+      { maxLength: 10_000 }
+    )
+    // In a code span only the table's `\|` is unescaped: no `&lt;` or doubled backslashes on show,
+    // and a backtick in the name cannot close the span.
+    expect(plain).toContain('| ``app/<b>\\`x`\\|y.php:2`` |')
+  })
+
+  test('an error text cannot close the code block it is shown in', () => {
+    const text = renderSummary(input([], { error: 'bad ```\n# Heading' }), { maxLength: 10_000 })
+    expect(text).toContain('````text\nbad ```\n# Heading\n````')
+  })
+
+  test('a long error is cut without splitting a character in two', () => {
+    const text = renderSummary(input([], { error: `${'x'.repeat(3999)}😀 and more` }), { maxLength: 10_000 })
+    // A lone surrogate is not valid UTF-8: GitHub's API would get a broken request body.
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+    expect(text).toContain(`${'x'.repeat(3999)}\n`)
+  })
+
   test('titles count by severity', () => {
     expect(
       summaryTitle({

@@ -211,6 +211,17 @@ describe('toSarif', () => {
     expect(texts).toContain('see \\[the docs\\](1) for more')
   })
 
+  it('escapes brackets and backslashes in the link text of an evidence link, as 3.11.6 requires', () => {
+    const log = toSarif(
+      result({
+        findings: [finding({ evidence: [{ path: 'app/[id]\\x.php', line: 4, note: 'n' }] })]
+      }),
+      { docsBaseUrl: DOCS }
+    )
+    // An unescaped `]` would end the link text at `[id]`.
+    expect(results(log)[0]?.message.text?.split('\n')[1]).toBe('↳ [app/\\[id\\]\\\\x.php:4](1) n')
+  })
+
   it('caps results at GitHub’s limit, dropping the least important and saying so', () => {
     expect(GITHUB_MAX_RESULTS_PER_RUN).toBe(25_000)
     const log = toSarif(

@@ -83,6 +83,20 @@ describe('toText', () => {
     expect(text).toContain("env('\\x1B[2JX') read")
   })
 
+  it('keeps a line break in a file name from starting a line of its own', () => {
+    // Git allows newlines in file names; a line of its own could be read as a workflow command in CI.
+    const path = 'app/a\n::error file=x.php::fake\r.php'
+    const text = toText(result({ findings: [finding({ path, evidence: [{ path, line: 2, note: 'n' }] })] }), {
+      color: false
+    })
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'app/a\\x0A::error file=x.php::fake\\x0D.php:21:5  error    session-driver-local  ' +
+        "Sessions are stored on this server's disk (driver 'file').",
+      '    ↳ app/a\\x0A::error file=x.php::fake\\x0D.php:2  n',
+      ''
+    ])
+  })
+
   it('indents the continuation lines of a multi-line message', () => {
     const text = toText(result({ findings: [finding({ message: 'first\nsecond', evidence: [] })] }), {
       color: false

@@ -223,7 +223,7 @@ function toResult(finding: Finding, scope: Scope, ruleIndex: number, prefix: str
 function messageText(message: string, evidence: readonly Evidence[]): string {
   const lines = [escapeMessage(message)]
   evidence.forEach((step, index) => {
-    lines.push(`↳ [${escapeMessage(`${step.path}:${step.line}`)}](${index + 1}) ${escapeMessage(step.note)}`)
+    lines.push(`↳ [${escapeLinkText(`${step.path}:${step.line}`)}](${index + 1}) ${escapeMessage(step.note)}`)
   })
   return lines.join('\n')
 }
@@ -235,6 +235,11 @@ function messageText(message: string, evidence: readonly Evidence[]): string {
  */
 function escapeMessage(text: string): string {
   return /\[[^\]]*\]\(/.test(text) ? text.replace(/[[\]]/g, '\\$&') : text
+}
+
+/** Link text of a plain-text message (3.11.6): `\`, `[` and `]` are always escaped there. */
+function escapeLinkText(text: string): string {
+  return text.replace(/[\\[\]]/g, '\\$&')
 }
 
 /** Plain text inside Markdown: no raw HTML, no accidental emphasis or links. */

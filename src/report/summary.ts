@@ -111,25 +111,56 @@ export function summaryTitle(input: Pick<SummaryInput, 'findings' | 'error' | 'n
   return truncateUtf8(phrase.charAt(0).toUpperCase() + phrase.slice(1), CHECK_RUN_TITLE_LIMIT)
 }
 
-/** Escapes text for one Markdown table cell. */
+/** A code span as CommonMark reads one: a backtick run up to the next run of the same length. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g
+
+/**
+ * Escapes text for one Markdown table cell. Rule messages quote commands in code spans, which stay
+ * code spans (shown as written; only the table's `|` is escaped there). Everything else is plain
+ * text, so source text quoted in a message cannot become a link, an image or HTML.
+ */
 export function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, '<br>')
+  let out = ''
+  let last = 0
+  for (const span of text.matchAll(CODE_SPAN)) {
+    out += plainText(text.slice(last, span.index))
+    out += span[0].replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\\|')
+    last = span.index + span[0].length
+  }
+  return out + plainText(text.slice(last))
 }
 
-function linkText(text: string): string {
-  return text.replace(/([[\]\\])/g, '\\$1')
+/** Plain text in a table cell (link text too): no table break, HTML, link, image or code span. */
+function plainText(text: string): string {
+  return text
+    .replace(/[\\|[\]`]/g, '\\$&')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r\n?|\n/g, '<br>')
+}
+
+/**
+ * A code span in a table cell. Nothing inside a code span is unescaped but the table's `\|`, so
+ * `<` and `\` stay as they are; the fence is longer than any run of backticks in the text.
+ */
+function codeSpan(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\\|')
+  const fence = '`'.repeat(longestBacktickRun(flat) + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
 }
 
 function location(finding: Finding, input: SummaryInput): string {
   const repoPath = joinPrefix(input.pathPrefix, finding.path)
   const text = `${repoPath}:${finding.line}`
   const url = input.links.file(repoPath, finding.line)
-  return url === null ? `\`${cell(text)}\`` : `[${cell(linkText(text))}](${url})`
+  if (url === null) return codeSpan(text)
+  // An unbalanced `)` (encodeURIComponent keeps parentheses) would end the link destination early.
+  return `[${plainText(text)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
 }
 
 function ruleLink(ruleId: string, input: SummaryInput): string {
@@ -203,12 +234,16 @@ export function renderSummary(input: SummaryInput, options: RenderOptions): stri
   const measure = options.measure ?? utf8Length
   const head: string[] = [headline(input), '', input.scope, '']
   if (input.error !== undefined) {
+    // Cut at 4,000 code units, never between the halves of a surrogate pair (not valid UTF-8).
+    const error = input.error.slice(0, /[\uD800-\uDBFF]/.test(input.error.charAt(3999)) ? 3999 : 4000)
+    const errorFence = '`'.repeat(Math.max(3, longestBacktickRun(error) + 1))
     head.push(
       'The audit stopped with this error, so the check fails:',
       '',
-      '```text',
-      input.error.slice(0, 4000),
-      '```',
+      // A fence longer than any backtick run in the error, so the error cannot close it.
+      `${errorFence}text`,
+      error,
+      errorFence,
       ''
     )
   } else if (input.nothingToAudit !== undefined) {

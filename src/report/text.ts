@@ -31,7 +31,7 @@ export function toText(result: AuditResult, options: TextOptions): string {
 
   const out: string[] = []
   for (const group of groupByPath([...result.findings].sort(compareByLocation))) {
-    const locations = group.map((f) => printable(`${f.path}:${f.line}:${f.column}`))
+    const locations = group.map((f) => printable(`${f.path}:${f.line}:${f.column}`, false))
     const locationWidth = Math.max(...locations.map((l) => l.length))
     const ruleWidth = Math.max(...group.map((f) => f.ruleId.length))
     group.forEach((finding, index) => {
@@ -46,7 +46,7 @@ export function toText(result: AuditResult, options: TextOptions): string {
       )
       for (const line of rest) out.push(`${EVIDENCE_INDENT}${line}`)
       for (const step of finding.evidence) {
-        const where = printable(`${step.path}:${step.line}`)
+        const where = printable(`${step.path}:${step.line}`, false)
         out.push(paint('dim', `${EVIDENCE_INDENT}↳ ${where}  ${printable(step.note).replace(/\n/g, ' ')}`))
       }
     })
@@ -89,11 +89,17 @@ function groupByPath(findings: readonly Finding[]): Finding[][] {
 
 /**
  * Control characters from scanned files (a string literal with an escape sequence, a path with a
- * newline) must not drive the terminal: shown as `\x1B`-style escapes. Newlines and tabs stay.
+ * newline) must not drive the terminal: shown as `\x1B`-style escapes. Newlines and tabs stay unless
+ * `keepLineBreaks` is false: a file name must stay on its line, or it could forge a finding (or,
+ * in CI, a `::command::` line the runner obeys).
  */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+export function printable(text: string, keepLineBreaks = true): string {
+  const controls = keepLineBreaks
+    ? // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+    : // eslint-disable-next-line no-control-regex
+      /[\u0000-\u001f\u007f-\u009f]/g
+  return text.replace(controls, (c) => {
     return `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
   })
 }
