@@ -54,7 +54,7 @@ import {
   type SummaryLinks
 } from './report/summary.js'
 import { GITHUB_ANNOTATIONS_PER_TYPE, toWorkflowCommands } from './report/workflow-commands.js'
-import { compareBySeverity } from './report/result.js'
+import { logLines } from './report/text.js'
 import { DOCS_BASE_URL } from './version.js'
 
 /** Base URL of the rule pages: the action's own copy when GitHub says which one runs. */
@@ -745,15 +745,7 @@ function isEmptyDirectory(dir: string): boolean {
 }
 
 function logFindings(result: AuditResult, prefix: string): void {
-  const findings = [...result.findings].sort(compareBySeverity)
-  core.info(
-    `${result.summary.files} file(s) audited: ${findings.length} finding(s) introduced by this change, ` +
-      `${result.outOfScope.length} not introduced by it, ${result.suppressed.length} suppressed`
-  )
-  for (const f of findings) {
-    const p = prefix === '' ? f.path : `${prefix}/${f.path}`
-    core.info(`  ${f.severity.padEnd(7)} ${p}:${f.line}  ${f.ruleId}  ${f.message.split('\n')[0]}`)
-  }
+  for (const line of logLines(result, prefix)) core.info(line)
 }
 
 /**

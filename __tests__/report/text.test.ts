@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { printable, summaryLine, toText } from '../../src/report/text.js'
+import { logLines, printable, summaryLine, toText } from '../../src/report/text.js'
 import { finding, result } from './sample.js'
 
 const ANSI = new RegExp(String.fromCharCode(27) + '\\[')
@@ -105,6 +105,26 @@ describe('toText', () => {
       'config/session.php:21:5  error    session-driver-local  first',
       '    second'
     ])
+  })
+})
+
+describe('logLines, for the action log', () => {
+  it('lists the findings most severe first, a file name with a line break on one line', () => {
+    const path = 'app/a\n::error file=x.php::fake\r.php'
+    const lines = logLines(
+      result({
+        findings: [
+          finding({ severity: 'notice', ruleId: 'env-outside-config', message: 'later\nmore' }),
+          finding({ path, message: 'first line\rstill the first' })
+        ]
+      }),
+      'apps/shop'
+    )
+    expect(lines.slice(1)).toEqual([
+      '  error   apps/shop/app/a\\x0A::error file=x.php::fake\\x0D.php:21  session-driver-local  first line\\x0Dstill the first',
+      '  notice  apps/shop/config/session.php:21  env-outside-config  later'
+    ])
+    expect(lines.every((l) => !/[\r\n]/.test(l))).toBe(true)
   })
 })
 

@@ -2,7 +2,7 @@
 // `path:line:column` form editors and terminals turn into links, the evidence chain under it.
 
 import type { Finding, Severity } from '../engine/types.js'
-import { compareByLocation, plural } from './result.js'
+import { compareByLocation, compareBySeverity, plural } from './result.js'
 import type { AuditResult } from './result.js'
 
 export interface TextOptions {
@@ -102,4 +102,24 @@ export function printable(text: string, keepLineBreaks = true): string {
   return text.replace(controls, (c) => {
     return `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
   })
+}
+
+/**
+ * The action's log listing of a result: a count, then one line per finding, most severe first.
+ * Paths and messages are printable() without line breaks: a file name holding a line break and
+ * `::error …::` would otherwise start a line the runner obeys as a workflow command.
+ */
+export function logLines(result: AuditResult, prefix: string): string[] {
+  const findings = [...result.findings].sort(compareBySeverity)
+  const lines = [
+    `${result.summary.files} file(s) audited: ${findings.length} finding(s) introduced by this change, ` +
+      `${result.outOfScope.length} not introduced by it, ${result.suppressed.length} suppressed`
+  ]
+  for (const f of findings) {
+    const p = prefix === '' ? f.path : `${prefix}/${f.path}`
+    lines.push(
+      `  ${f.severity.padEnd(7)} ${printable(p, false)}:${f.line}  ${f.ruleId}  ${printable(f.message.split('\n')[0], false)}`
+    )
+  }
+  return lines
 }
