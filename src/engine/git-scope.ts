@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { GIT_DIFF_ARGS, parseUnifiedDiff } from '../diff/parse.js'
+import { GIT_DIFF_ARGS, gitDiffEnv, parseUnifiedDiff } from '../diff/parse.js'
 import { fileScope, type DiffScope, type FileScope } from '../diff/filter.js'
 import { UsageError } from './config-file.js'
 import { hasNeverScannedSegment, MAX_FILE_BYTES } from './fs-workspace.js'
@@ -11,7 +11,8 @@ function git(dir: string, args: string[]): string {
   return execFileSync('git', ['-C', dir, ...args], {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: gitDiffEnv(process.env)
   })
 }
 
