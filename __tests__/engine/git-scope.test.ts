@@ -41,6 +41,18 @@ describe('gitScope', () => {
     expect(lines('app/NoNewline.php')).toEqual([1, 2])
     expect(lines('big.sql')).toEqual([1])
   })
+
+  it('keeps binary files in scope, staged or not, so their parse-error is reported as in the action', () => {
+    const repo = tempApp(null, { 'app/Old.php': '<?php\nreturn 1;\n' })
+    git(repo, 'init', '-q')
+    git(repo, 'add', '-A')
+    git(repo, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base')
+    writeFiles(repo, { 'app/Old.php': '<?php\n\0return 1;\n', 'app/Staged.php': '<?php\n\0\n' })
+    git(repo, 'add', 'app/Staged.php')
+    const scope = gitScope(repo, 'HEAD')
+    expect([...scope.keys()].sort()).toEqual(['app/Old.php', 'app/Staged.php'])
+    expect(scope.get('app/Old.php')?.added.size).toBe(0)
+  })
 })
 
 describe('summary.durationMs', () => {

@@ -59,7 +59,8 @@ export function gitScope(dir: string, base: string): DiffScope {
   }
   const scope = new Map<string, FileScope>()
   for (const file of parseUnifiedDiff(diff)) {
-    if (file.newPath === null || file.binary) continue
+    // A binary file stays, with no lines: its file-level parse-error ("binary") is in scope, as in the action.
+    if (file.newPath === null) continue
     scope.set(file.newPath, fileScope(file.hunks))
   }
   const untracked = git(dir, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean)
