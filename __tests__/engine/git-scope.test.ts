@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { symlinkSync, truncateSync } from 'node:fs'
 import path from 'node:path'
 import { audit } from '../../src/engine/audit.js'
-import { DEFAULT_CONFIG } from '../../src/engine/config-file.js'
+import { DEFAULT_CONFIG, UsageError } from '../../src/engine/config-file.js'
 import { FsWorkspace, MAX_FILE_BYTES } from '../../src/engine/fs-workspace.js'
 import { gitScope } from '../../src/engine/git-scope.js'
 import { removeTempApps, tempApp, writeFiles } from '../../test-support/temp-app.js'
@@ -52,6 +52,29 @@ describe('gitScope', () => {
     const scope = gitScope(repo, 'HEAD')
     expect([...scope.keys()].sort()).toEqual(['app/Old.php', 'app/Staged.php'])
     expect(scope.get('app/Old.php')?.added.size).toBe(0)
+  })
+
+  it('refuses a shallow clone that lacks the merge base instead of diffing against the base itself', () => {
+    const origin = tempApp(null, { 'app/A.php': '<?php\nreturn env("A");\n' })
+    const commit = (dir: string, message: string): void =>
+      git(dir, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', message)
+    git(origin, 'init', '-q', '-b', 'main')
+    git(origin, 'add', '-A')
+    commit(origin, 'base')
+    git(origin, 'checkout', '-qb', 'feature')
+    writeFiles(origin, { 'app/F.php': '<?php\n' })
+    git(origin, 'add', '-A')
+    commit(origin, 'feature')
+    git(origin, 'checkout', '-q', 'main')
+    // main moves on: a branch diffed against main's tip would "add" this line back.
+    writeFiles(origin, { 'app/A.php': '<?php\n' })
+    git(origin, 'add', '-A')
+    commit(origin, 'fix A')
+    const clone = `${tempApp(null)}/clone`
+    git(origin, 'clone', '-q', '--depth=1', '--branch=feature', `file://${origin}`, clone)
+    git(clone, 'fetch', '-q', '--depth=1', 'origin', 'main:refs/remotes/origin/main')
+    expect(() => gitScope(clone, 'origin/main')).toThrow(UsageError)
+    expect(() => gitScope(clone, 'origin/main')).toThrow(/shallow/)
   })
 })
 

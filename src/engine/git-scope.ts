@@ -44,11 +44,22 @@ export function gitScope(dir: string, base: string): DiffScope {
       `--base: "${base}" is not a commit in this repository (fetch it first, e.g. git fetch origin ${base}).`
     )
   }
-  let from = baseSha
+  let from = ''
   try {
-    from = git(dir, ['merge-base', baseSha, 'HEAD']).trim() || baseSha
+    from = git(dir, ['merge-base', baseSha, 'HEAD']).trim()
   } catch {
-    // No common ancestor (or no HEAD yet): compare with the base itself.
+    // No common ancestor (or no HEAD yet).
+  }
+  if (from === '') {
+    // In a shallow clone the ancestor may just be missing: the base's own tree would count every
+    // change the base made since as one this branch made.
+    if (git(dir, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
+      throw new UsageError(
+        `--base: no merge base of "${base}" and HEAD in this shallow clone; fetch more history (git fetch --deepen=100, or git fetch --unshallow) and run again.`
+      )
+    }
+    // Unrelated histories (or no HEAD yet): compare with the base itself.
+    from = baseSha
   }
   let diff: string
   try {
