@@ -54,6 +54,27 @@ describe('gitScope', () => {
     expect(scope.get('app/Old.php')?.added.size).toBe(0)
   })
 
+  it('finds renames across the edge of a subfolder app, as the whole-repository diff of the action does', () => {
+    const repo = tempApp(null, {
+      'web/artisan': '',
+      'web/app/Old.php': '<?php\nreturn 1;\n',
+      'shared/Foo.php': '<?php\nreturn env("A");\n'
+    })
+    git(repo, 'init', '-q')
+    git(repo, 'config', 'diff.relative', 'true')
+    git(repo, 'add', '-A')
+    git(repo, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base')
+    git(repo, 'mv', 'shared/Foo.php', 'web/app/Foo.php')
+    git(repo, 'mv', 'web/app/Old.php', 'shared/Old.php')
+    writeFiles(repo, { 'web/app/New.php': '<?php\nreturn 1;\n' })
+    git(repo, 'add', 'web/app/New.php')
+    const scope = gitScope(path.join(repo, 'web'), 'HEAD')
+    expect([...scope.keys()].sort()).toEqual(['app/Foo.php', 'app/New.php'])
+    // Moved in unchanged: no line is new.
+    expect(scope.get('app/Foo.php')?.added.size).toBe(0)
+    expect([...(scope.get('app/New.php')?.added ?? [])]).toEqual([1, 2])
+  })
+
   it('refuses a shallow clone that lacks the merge base instead of diffing against the base itself', () => {
     const origin = tempApp(null, { 'app/A.php': '<?php\nreturn env("A");\n' })
     const commit = (dir: string, message: string): void =>

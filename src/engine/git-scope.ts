@@ -61,18 +61,23 @@ export function gitScope(dir: string, base: string): DiffScope {
     // Unrelated histories (or no HEAD yet): compare with the base itself.
     from = baseSha
   }
+  // `dir` below the top of the work tree, raw (not quoted), with a trailing `/`.
+  const prefix = git(dir, ['rev-parse', '--show-prefix']).replace(/\n$/, '')
   let diff: string
   try {
-    diff = git(dir, ['diff', ...GIT_DIFF_ARGS, '--relative', from])
+    // The whole repository, not `--relative`: a file moved into `dir` from elsewhere is then a
+    // rename, as in the action's diff, not a new file whose every line counts as added.
+    diff = git(dir, ['-c', 'diff.relative=false', 'diff', ...GIT_DIFF_ARGS, from])
   } catch (err) {
     // e.g. a changed file it may not read ("cannot hash"): git's own words name it.
     throw new UsageError(`--base: git diff failed: ${gitMessage(err)}`)
   }
+  // Removed files left out; a binary file stays, with no lines: its file-level parse-error
+  // ("binary") is in scope, as in the action.
   const scope = new Map<string, FileScope>()
   for (const file of parseUnifiedDiff(diff)) {
-    // A binary file stays, with no lines: its file-level parse-error ("binary") is in scope, as in the action.
-    if (file.newPath === null) continue
-    scope.set(file.newPath, fileScope(file.hunks))
+    if (file.newPath === null || !file.newPath.startsWith(prefix)) continue
+    scope.set(file.newPath.slice(prefix.length), fileScope(file.hunks))
   }
   const untracked = git(dir, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean)
   for (const path of untracked) {
