@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import {
   GIT_DIFF_ARGS,
   changedLines,
   contextLines,
+  gitDiffEnv,
   parsePatch,
   parseUnifiedDiff,
   rightSideLines
@@ -299,12 +301,25 @@ describe('parseUnifiedDiff on real git diff output', () => {
       'diff.context=10',
       '-c',
       'diff.renames=false',
+      '-c',
+      'diff.interHunkContext=10',
       'diff',
       ...GIT_DIFF_ARGS,
       base,
       head
     )
     expect(parseUnifiedDiff(hostile)).toEqual(files)
+  })
+
+  it('keeps three lines of context whatever GIT_DIFF_OPTS says (gitDiffEnv)', () => {
+    const env = { PATH: process.env.PATH, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
+    const run = (extra: NodeJS.ProcessEnv): string =>
+      execFileSync('git', ['diff', ...GIT_DIFF_ARGS, base, head], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        env: gitDiffEnv({ ...env, ...extra })
+      })
+    expect(parseUnifiedDiff(run({ GIT_DIFF_OPTS: '--unified=8' }))).toEqual(files)
   })
 
   it('skips commit headers in `git show` / `format-patch` output', () => {

@@ -45,8 +45,17 @@ export const GIT_DIFF_ARGS: readonly string[] = [
   '--src-prefix=a/',
   '--dst-prefix=b/',
   '--find-renames',
-  '--unified=3'
+  '--unified=3',
+  // `diff.interHunkContext` would fuse nearby hunks, showing lines GitHub's diff does not.
+  '--inter-hunk-context=0'
 ]
+
+/** The environment for a `git diff` with GIT_DIFF_ARGS: GIT_DIFF_OPTS (`--unified=N`) overrides `--unified=3`. */
+export function gitDiffEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env }
+  delete copy.GIT_DIFF_OPTS
+  return copy
+}
 
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
 

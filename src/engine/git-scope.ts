@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { GIT_DIFF_ARGS, parseUnifiedDiff } from '../diff/parse.js'
+import { GIT_DIFF_ARGS, gitDiffEnv, parseUnifiedDiff } from '../diff/parse.js'
 import { fileScope, type DiffScope, type FileScope } from '../diff/filter.js'
 import { UsageError } from './config-file.js'
 import { hasNeverScannedSegment, MAX_FILE_BYTES } from './fs-workspace.js'
@@ -11,7 +11,8 @@ function git(dir: string, args: string[]): string {
   return execFileSync('git', ['-C', dir, ...args], {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: gitDiffEnv(process.env)
   })
 }
 
@@ -43,23 +44,40 @@ export function gitScope(dir: string, base: string): DiffScope {
       `--base: "${base}" is not a commit in this repository (fetch it first, e.g. git fetch origin ${base}).`
     )
   }
-  let from = baseSha
+  let from = ''
   try {
-    from = git(dir, ['merge-base', baseSha, 'HEAD']).trim() || baseSha
+    from = git(dir, ['merge-base', baseSha, 'HEAD']).trim()
   } catch {
-    // No common ancestor (or no HEAD yet): compare with the base itself.
+    // No common ancestor (or no HEAD yet).
   }
+  if (from === '') {
+    // In a shallow clone the ancestor may just be missing: the base's own tree would count every
+    // change the base made since as one this branch made.
+    if (git(dir, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
+      throw new UsageError(
+        `--base: no merge base of "${base}" and HEAD in this shallow clone; fetch more history (git fetch --deepen=100, or git fetch --unshallow) and run again.`
+      )
+    }
+    // Unrelated histories (or no HEAD yet): compare with the base itself.
+    from = baseSha
+  }
+  // `dir` below the top of the work tree, raw (not quoted), with a trailing `/`.
+  const prefix = git(dir, ['rev-parse', '--show-prefix']).replace(/\n$/, '')
   let diff: string
   try {
-    diff = git(dir, ['diff', ...GIT_DIFF_ARGS, '--relative', from])
+    // The whole repository, not `--relative`: a file moved into `dir` from elsewhere is then a
+    // rename, as in the action's diff, not a new file whose every line counts as added.
+    diff = git(dir, ['-c', 'diff.relative=false', 'diff', ...GIT_DIFF_ARGS, from])
   } catch (err) {
     // e.g. a changed file it may not read ("cannot hash"): git's own words name it.
     throw new UsageError(`--base: git diff failed: ${gitMessage(err)}`)
   }
+  // Removed files left out; a binary file stays, with no lines: its file-level parse-error
+  // ("binary") is in scope, as in the action.
   const scope = new Map<string, FileScope>()
   for (const file of parseUnifiedDiff(diff)) {
-    if (file.newPath === null || file.binary) continue
-    scope.set(file.newPath, fileScope(file.hunks))
+    if (file.newPath === null || !file.newPath.startsWith(prefix)) continue
+    scope.set(file.newPath.slice(prefix.length), fileScope(file.hunks))
   }
   const untracked = git(dir, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean)
   for (const path of untracked) {

@@ -2,7 +2,7 @@
 // `actions/checkout` has only the merge commit), and diff two commits the way GitHub does
 // (three dots: from their merge base), as the fallback when the API cannot give the diff.
 import { execFileSync } from 'node:child_process'
-import { GIT_DIFF_ARGS, parseUnifiedDiff, type FileDiff } from '../diff/parse.js'
+import { GIT_DIFF_ARGS, gitDiffEnv, parseUnifiedDiff, type FileDiff } from '../diff/parse.js'
 
 export class GitCommandError extends Error {
   constructor(
@@ -24,7 +24,7 @@ export function git(dir: string, args: readonly string[], input?: string): strin
       input,
       maxBuffer: 1024 * 1024 * 1024,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' }
+      env: { ...gitDiffEnv(process.env), GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' }
     })
   } catch (error) {
     const stderr = (error as { stderr?: Buffer | string }).stderr
