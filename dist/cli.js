@@ -14064,7 +14064,10 @@ function encapsedTemplate(node) {
 // src/rules/schedule-without-on-one-server.ts
 var EVENT_METHODS = /* @__PURE__ */ new Set(["command", "job", "call", "exec"]);
 var CONSOLE_KERNEL = "Illuminate\\Foundation\\Console\\Kernel";
-var SCHEDULING_METHOD = /^(schedule|cron|every\w+|hourly|hourlyat|daily|dailyat|twicedaily|twicedailyat|weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|weeklyon|monthly|monthlyon|twicemonthly|lastdayofmonth|quarterly|quarterlyon|yearly|yearlyon)$/i;
+var SCHEDULING_METHOD = new RegExp(
+  "^(?:schedule|cron|between|unlessbetween|every\\w+|hourly|hourlyat|daily|at|dailyat|twicedaily|twicedailyat|weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|weeklyon|monthly|monthlyon|twicemonthly|lastdayofmonth|daysofmonth|quarterly|quarterlyon|yearly|yearlyon|days|timezone|user|environments|eveninmaintenancemode|evenwhenpaused|withoutoverlapping|ononeserver|runinbackground|when|skip|name|description|withattributes|sendoutputto|appendoutputto|emailoutputto|emailwrittenoutputto|emailoutputonfailure|pingbefore|pingbeforeif|thenping|thenpingif|pingonsuccess|pingonsuccessif|pingonfailure|pingonfailureif|before|after|then|thenwithoutput|onsuccess|onsuccesswithoutput|onfailure|onfailurewithoutput|preventoverlapsusing|createmutexnameusing)$",
+  "i"
+);
 var scheduleWithoutOnOneServer = {
   meta: {
     id: "schedule-without-on-one-server",
@@ -14108,7 +14111,7 @@ function scheduledEvent(chain2, ancestors, resolver) {
   const index = chain2.links.findIndex(
     (link) => link.name !== null && EVENT_METHODS.has(link.name.toLowerCase())
   );
-  if (index !== -1 && isScheduleReceiver(chain2.root, ancestors, resolver)) {
+  if (index !== -1 && (isScheduleReceiver(chain2.root, ancestors, resolver) || chain2.links.slice(0, index).some((link) => resolvesSchedule(link.call, resolver)))) {
     const method = (chain2.links[index].name ?? "").toLowerCase();
     return { chain: chain2, index, method };
   }
@@ -14122,16 +14125,22 @@ function isScheduleReceiver(root, ancestors, resolver) {
   if (isKind(root, "name")) return sameName(resolver.resolveLaravelClass(root), FQN.scheduleFacade);
   if (isKind(root, "variable")) {
     const declaration = variableDeclaration(root, ancestors, resolver);
-    if (!declaration) return false;
+    if (!declaration) {
+      const value = assignedValue(root, ancestors);
+      return isKind(value, "call") && resolvesSchedule(value, resolver);
+    }
     if (declaration.types.some((type) => sameName(type, FQN.schedule))) return true;
     const untyped = declaration.parameter.type === null;
     return untyped && declaration.owner.arguments[0] === declaration.parameter && isScheduleCallback(declaration.owner, ancestors, resolver);
   }
-  if (isKind(root, "call") && resolver.isGlobalFunctionCall(root, ["app", "resolve"])) {
-    const first = root.arguments[0];
-    return isKind(first, "staticlookup") && memberName(first)?.toLowerCase() === "class" && sameName(resolver.resolveLaravelClass(first.what), FQN.schedule);
-  }
-  return false;
+  return isKind(root, "call") && resolvesSchedule(root, resolver);
+}
+function resolvesSchedule(call2, resolver) {
+  const resolving = resolver.isGlobalFunctionCall(call2, ["app", "resolve"]) || isMethodCall(call2) && ["make", "makewith"].includes(memberName(call2.what)?.toLowerCase() ?? "");
+  return resolving && isScheduleClass(call2.arguments[0], resolver);
+}
+function isScheduleClass(node, resolver) {
+  return isKind(node, "staticlookup") && memberName(node)?.toLowerCase() === "class" && sameName(resolver.resolveLaravelClass(node.what), FQN.schedule);
 }
 function isScheduleCallback(owner, ancestors, resolver) {
   const at = ancestors.indexOf(owner);
@@ -14144,7 +14153,15 @@ function isScheduleCallback(owner, ancestors, resolver) {
     return sameName(resolver.resolveClass(parent ?? null), CONSOLE_KERNEL);
   }
   const call2 = argumentOwner(ancestors, at);
-  return call2 !== null && isMethodCall(call2) && memberName(call2.what)?.toLowerCase() === "withschedule";
+  if (call2 === null || !isMethodCall(call2)) return false;
+  const method = memberName(call2.what)?.toLowerCase();
+  if (method === "withschedule") return true;
+  if (method === "group") {
+    const chain2 = flattenChain(call2);
+    const callIndex = ancestors.indexOf(call2);
+    return chain2 !== null && isScheduleReceiver(chain2.root, ancestors.slice(0, callIndex + 1), resolver);
+  }
+  return ["afterresolving", "callafterresolving", "resolving"].includes(method ?? "") && call2.arguments[1] === owner && isScheduleClass(call2.arguments[0], resolver);
 }
 function argumentOwner(ancestors, at) {
   let child2 = ancestors[at];
@@ -14988,8 +15005,15 @@ var GIT_DIFF_ARGS = [
   "--src-prefix=a/",
   "--dst-prefix=b/",
   "--find-renames",
-  "--unified=3"
+  "--unified=3",
+  // `diff.interHunkContext` would fuse nearby hunks, showing lines GitHub's diff does not.
+  "--inter-hunk-context=0"
 ];
+function gitDiffEnv(env2) {
+  const copy = { ...env2 };
+  delete copy.GIT_DIFF_OPTS;
+  return copy;
+}
 var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function parseUnifiedDiff(text) {
   const lines = text.split("\n");
@@ -19217,7 +19241,8 @@ function git(dir, args) {
   return execFileSync("git", ["-C", dir, ...args], {
     encoding: "utf8",
     maxBuffer: 512 * 1024 * 1024,
-    stdio: ["ignore", "pipe", "pipe"]
+    stdio: ["ignore", "pipe", "pipe"],
+    env: gitDiffEnv(process.env)
   });
 }
 function gitMessage(err) {
@@ -19240,21 +19265,30 @@ function gitScope(dir, base) {
       `--base: "${base}" is not a commit in this repository (fetch it first, e.g. git fetch origin ${base}).`
     );
   }
-  let from = baseSha;
+  let from = "";
   try {
-    from = git(dir, ["merge-base", baseSha, "HEAD"]).trim() || baseSha;
+    from = git(dir, ["merge-base", baseSha, "HEAD"]).trim();
   } catch {
   }
+  if (from === "") {
+    if (git(dir, ["rev-parse", "--is-shallow-repository"]).trim() === "true") {
+      throw new UsageError(
+        `--base: no merge base of "${base}" and HEAD in this shallow clone; fetch more history (git fetch --deepen=100, or git fetch --unshallow) and run again.`
+      );
+    }
+    from = baseSha;
+  }
+  const prefix = git(dir, ["rev-parse", "--show-prefix"]).replace(/\n$/, "");
   let diff;
   try {
-    diff = git(dir, ["diff", ...GIT_DIFF_ARGS, "--relative", from]);
+    diff = git(dir, ["-c", "diff.relative=false", "diff", ...GIT_DIFF_ARGS, from]);
   } catch (err) {
     throw new UsageError(`--base: git diff failed: ${gitMessage(err)}`);
   }
   const scope = /* @__PURE__ */ new Map();
   for (const file of parseUnifiedDiff(diff)) {
-    if (file.newPath === null || file.binary) continue;
-    scope.set(file.newPath, fileScope(file.hunks));
+    if (file.newPath === null || !file.newPath.startsWith(prefix)) continue;
+    scope.set(file.newPath.slice(prefix.length), fileScope(file.hunks));
   }
   const untracked = git(dir, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0").filter(Boolean);
   for (const path5 of untracked) {
@@ -19581,12 +19615,15 @@ function toResult(finding, scope, ruleIndex, prefix) {
 function messageText(message, evidence) {
   const lines = [escapeMessage(message)];
   evidence.forEach((step, index) => {
-    lines.push(`\u21B3 [${escapeMessage(`${step.path}:${step.line}`)}](${index + 1}) ${escapeMessage(step.note)}`);
+    lines.push(`\u21B3 [${escapeLinkText(`${step.path}:${step.line}`)}](${index + 1}) ${escapeMessage(step.note)}`);
   });
   return lines.join("\n");
 }
 function escapeMessage(text) {
   return /\[[^\]]*\]\(/.test(text) ? text.replace(/[[\]]/g, "\\$&") : text;
+}
+function escapeLinkText(text) {
+  return text.replace(/[\\[\]]/g, "\\$&");
 }
 function escapeMarkdown(text) {
   return text.replace(/[\\`*_[\]<>]/g, "\\$&");
@@ -19634,7 +19671,7 @@ function toText(result, options) {
   const paint = (style, text) => options.color ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text;
   const out = [];
   for (const group of groupByPath([...result.findings].sort(compareByLocation))) {
-    const locations = group.map((f) => printable(`${f.path}:${f.line}:${f.column}`));
+    const locations = group.map((f) => printable(`${f.path}:${f.line}:${f.column}`, false));
     const locationWidth = Math.max(...locations.map((l) => l.length));
     const ruleWidth = Math.max(...group.map((f) => f.ruleId.length));
     group.forEach((finding, index) => {
@@ -19649,7 +19686,7 @@ function toText(result, options) {
       );
       for (const line of rest) out.push(`${EVIDENCE_INDENT}${line}`);
       for (const step of finding.evidence) {
-        const where = printable(`${step.path}:${step.line}`);
+        const where = printable(`${step.path}:${step.line}`, false);
         out.push(paint("dim", `${EVIDENCE_INDENT}\u21B3 ${where}  ${printable(step.note).replace(/\n/g, " ")}`));
       }
     });
@@ -19684,8 +19721,15 @@ function groupByPath(findings) {
   }
   return groups;
 }
-function printable(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+function printable(text, keepLineBreaks = true) {
+  const controls = keepLineBreaks ? (
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+  ) : (
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f]/g
+  );
+  return text.replace(controls, (c) => {
     return `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
   });
 }

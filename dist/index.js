@@ -32751,8 +32751,15 @@ var GIT_DIFF_ARGS = [
   "--src-prefix=a/",
   "--dst-prefix=b/",
   "--find-renames",
-  "--unified=3"
+  "--unified=3",
+  // `diff.interHunkContext` would fuse nearby hunks, showing lines GitHub's diff does not.
+  "--inter-hunk-context=0"
 ];
+function gitDiffEnv(env2) {
+  const copy = { ...env2 };
+  delete copy.GIT_DIFF_OPTS;
+  return copy;
+}
 var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function parseUnifiedDiff(text) {
   const lines = text.split("\n");
@@ -35965,7 +35972,10 @@ function encapsedTemplate(node) {
 // src/rules/schedule-without-on-one-server.ts
 var EVENT_METHODS = /* @__PURE__ */ new Set(["command", "job", "call", "exec"]);
 var CONSOLE_KERNEL = "Illuminate\\Foundation\\Console\\Kernel";
-var SCHEDULING_METHOD = /^(schedule|cron|every\w+|hourly|hourlyat|daily|dailyat|twicedaily|twicedailyat|weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|weeklyon|monthly|monthlyon|twicemonthly|lastdayofmonth|quarterly|quarterlyon|yearly|yearlyon)$/i;
+var SCHEDULING_METHOD = new RegExp(
+  "^(?:schedule|cron|between|unlessbetween|every\\w+|hourly|hourlyat|daily|at|dailyat|twicedaily|twicedailyat|weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|weeklyon|monthly|monthlyon|twicemonthly|lastdayofmonth|daysofmonth|quarterly|quarterlyon|yearly|yearlyon|days|timezone|user|environments|eveninmaintenancemode|evenwhenpaused|withoutoverlapping|ononeserver|runinbackground|when|skip|name|description|withattributes|sendoutputto|appendoutputto|emailoutputto|emailwrittenoutputto|emailoutputonfailure|pingbefore|pingbeforeif|thenping|thenpingif|pingonsuccess|pingonsuccessif|pingonfailure|pingonfailureif|before|after|then|thenwithoutput|onsuccess|onsuccesswithoutput|onfailure|onfailurewithoutput|preventoverlapsusing|createmutexnameusing)$",
+  "i"
+);
 var scheduleWithoutOnOneServer = {
   meta: {
     id: "schedule-without-on-one-server",
@@ -36009,7 +36019,7 @@ function scheduledEvent(chain2, ancestors, resolver) {
   const index = chain2.links.findIndex(
     (link) => link.name !== null && EVENT_METHODS.has(link.name.toLowerCase())
   );
-  if (index !== -1 && isScheduleReceiver(chain2.root, ancestors, resolver)) {
+  if (index !== -1 && (isScheduleReceiver(chain2.root, ancestors, resolver) || chain2.links.slice(0, index).some((link) => resolvesSchedule(link.call, resolver)))) {
     const method = (chain2.links[index].name ?? "").toLowerCase();
     return { chain: chain2, index, method };
   }
@@ -36023,16 +36033,22 @@ function isScheduleReceiver(root, ancestors, resolver) {
   if (isKind(root, "name")) return sameName(resolver.resolveLaravelClass(root), FQN.scheduleFacade);
   if (isKind(root, "variable")) {
     const declaration = variableDeclaration(root, ancestors, resolver);
-    if (!declaration) return false;
+    if (!declaration) {
+      const value = assignedValue(root, ancestors);
+      return isKind(value, "call") && resolvesSchedule(value, resolver);
+    }
     if (declaration.types.some((type) => sameName(type, FQN.schedule))) return true;
     const untyped = declaration.parameter.type === null;
     return untyped && declaration.owner.arguments[0] === declaration.parameter && isScheduleCallback(declaration.owner, ancestors, resolver);
   }
-  if (isKind(root, "call") && resolver.isGlobalFunctionCall(root, ["app", "resolve"])) {
-    const first = root.arguments[0];
-    return isKind(first, "staticlookup") && memberName(first)?.toLowerCase() === "class" && sameName(resolver.resolveLaravelClass(first.what), FQN.schedule);
-  }
-  return false;
+  return isKind(root, "call") && resolvesSchedule(root, resolver);
+}
+function resolvesSchedule(call2, resolver) {
+  const resolving = resolver.isGlobalFunctionCall(call2, ["app", "resolve"]) || isMethodCall(call2) && ["make", "makewith"].includes(memberName(call2.what)?.toLowerCase() ?? "");
+  return resolving && isScheduleClass(call2.arguments[0], resolver);
+}
+function isScheduleClass(node, resolver) {
+  return isKind(node, "staticlookup") && memberName(node)?.toLowerCase() === "class" && sameName(resolver.resolveLaravelClass(node.what), FQN.schedule);
 }
 function isScheduleCallback(owner, ancestors, resolver) {
   const at2 = ancestors.indexOf(owner);
@@ -36045,7 +36061,15 @@ function isScheduleCallback(owner, ancestors, resolver) {
     return sameName(resolver.resolveClass(parent ?? null), CONSOLE_KERNEL);
   }
   const call2 = argumentOwner(ancestors, at2);
-  return call2 !== null && isMethodCall(call2) && memberName(call2.what)?.toLowerCase() === "withschedule";
+  if (call2 === null || !isMethodCall(call2)) return false;
+  const method = memberName(call2.what)?.toLowerCase();
+  if (method === "withschedule") return true;
+  if (method === "group") {
+    const chain2 = flattenChain(call2);
+    const callIndex = ancestors.indexOf(call2);
+    return chain2 !== null && isScheduleReceiver(chain2.root, ancestors.slice(0, callIndex + 1), resolver);
+  }
+  return ["afterresolving", "callafterresolving", "resolving"].includes(method ?? "") && call2.arguments[1] === owner && isScheduleClass(call2.arguments[0], resolver);
 }
 function argumentOwner(ancestors, at2) {
   let child2 = ancestors[at2];
@@ -40913,7 +40937,8 @@ function git(dir, args) {
   return execFileSync("git", ["-C", dir, ...args], {
     encoding: "utf8",
     maxBuffer: 512 * 1024 * 1024,
-    stdio: ["ignore", "pipe", "pipe"]
+    stdio: ["ignore", "pipe", "pipe"],
+    env: gitDiffEnv(process.env)
   });
 }
 function gitMessage(err) {
@@ -40936,21 +40961,30 @@ function gitScope(dir, base) {
       `--base: "${base}" is not a commit in this repository (fetch it first, e.g. git fetch origin ${base}).`
     );
   }
-  let from = baseSha;
+  let from = "";
   try {
-    from = git(dir, ["merge-base", baseSha, "HEAD"]).trim() || baseSha;
+    from = git(dir, ["merge-base", baseSha, "HEAD"]).trim();
   } catch {
   }
+  if (from === "") {
+    if (git(dir, ["rev-parse", "--is-shallow-repository"]).trim() === "true") {
+      throw new UsageError(
+        `--base: no merge base of "${base}" and HEAD in this shallow clone; fetch more history (git fetch --deepen=100, or git fetch --unshallow) and run again.`
+      );
+    }
+    from = baseSha;
+  }
+  const prefix = git(dir, ["rev-parse", "--show-prefix"]).replace(/\n$/, "");
   let diff;
   try {
-    diff = git(dir, ["diff", ...GIT_DIFF_ARGS, "--relative", from]);
+    diff = git(dir, ["-c", "diff.relative=false", "diff", ...GIT_DIFF_ARGS, from]);
   } catch (err) {
     throw new UsageError(`--base: git diff failed: ${gitMessage(err)}`);
   }
   const scope = /* @__PURE__ */ new Map();
   for (const file of parseUnifiedDiff(diff)) {
-    if (file.newPath === null || file.binary) continue;
-    scope.set(file.newPath, fileScope(file.hunks));
+    if (file.newPath === null || !file.newPath.startsWith(prefix)) continue;
+    scope.set(file.newPath.slice(prefix.length), fileScope(file.hunks));
   }
   const untracked = git(dir, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0").filter(Boolean);
   for (const path4 of untracked) {
@@ -45626,7 +45660,7 @@ function git2(dir, args, input) {
       input,
       maxBuffer: 1024 * 1024 * 1024,
       stdio: ["pipe", "pipe", "pipe"],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat" }
+      env: { ...gitDiffEnv(process.env), GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat" }
     });
   } catch (error2) {
     const stderr = error2.stderr;
@@ -47101,12 +47135,15 @@ function toResult(finding, scope, ruleIndex, prefix) {
 function messageText(message, evidence) {
   const lines = [escapeMessage(message)];
   evidence.forEach((step, index) => {
-    lines.push(`\u21B3 [${escapeMessage(`${step.path}:${step.line}`)}](${index + 1}) ${escapeMessage(step.note)}`);
+    lines.push(`\u21B3 [${escapeLinkText(`${step.path}:${step.line}`)}](${index + 1}) ${escapeMessage(step.note)}`);
   });
   return lines.join("\n");
 }
 function escapeMessage(text) {
   return /\[[^\]]*\]\(/.test(text) ? text.replace(/[[\]]/g, "\\$&") : text;
+}
+function escapeLinkText(text) {
+  return text.replace(/[\\[\]]/g, "\\$&");
 }
 function escapeMarkdown(text) {
   return text.replace(/[\\`*_[\]<>]/g, "\\$&");
@@ -47171,17 +47208,35 @@ function summaryTitle(input) {
   const phrase = countPhrase(input.findings.map((a) => a.finding));
   return truncateUtf8(phrase.charAt(0).toUpperCase() + phrase.slice(1), CHECK_RUN_TITLE_LIMIT);
 }
+var CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
 function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, "<br>");
+  let out = "";
+  let last = 0;
+  for (const span of text.matchAll(CODE_SPAN)) {
+    out += plainText(text.slice(last, span.index));
+    out += span[0].replace(/\r\n?|\n/g, " ").replace(/\|/g, "\\|");
+    last = span.index + span[0].length;
+  }
+  return out + plainText(text.slice(last));
 }
-function linkText(text) {
-  return text.replace(/([[\]\\])/g, "\\$1");
+function plainText(text) {
+  return text.replace(/[\\|[\]`]/g, "\\$&").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r\n?|\n/g, "<br>");
+}
+function codeSpan(text) {
+  const flat = text.replace(/\r\n?|\n/g, " ").replace(/\|/g, "\\|");
+  const fence = "`".repeat(longestBacktickRun(flat) + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function longestBacktickRun(text) {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
 }
 function location(finding, input) {
   const repoPath = joinPrefix(input.pathPrefix, finding.path);
   const text = `${repoPath}:${finding.line}`;
   const url = input.links.file(repoPath, finding.line);
-  return url === null ? `\`${cell(text)}\`` : `[${cell(linkText(text))}](${url})`;
+  if (url === null) return codeSpan(text);
+  return `[${plainText(text)}](${url.replace(/\(/g, "%28").replace(/\)/g, "%29")})`;
 }
 function ruleLink(ruleId, input) {
   return `[\`${ruleId}\`](${input.links.rule(ruleId)})`;
@@ -47244,12 +47299,15 @@ function renderSummary(input, options) {
   const measure = options.measure ?? utf8Length;
   const head = [headline(input), "", input.scope, ""];
   if (input.error !== void 0) {
+    const error2 = input.error.slice(0, /[\uD800-\uDBFF]/.test(input.error.charAt(3999)) ? 3999 : 4e3);
+    const errorFence = "`".repeat(Math.max(3, longestBacktickRun(error2) + 1));
     head.push(
       "The audit stopped with this error, so the check fails:",
       "",
-      "```text",
-      input.error.slice(0, 4e3),
-      "```",
+      // A fence longer than any backtick run in the error, so the error cannot close it.
+      `${errorFence}text`,
+      error2,
+      errorFence,
       ""
     );
   } else if (input.nothingToAudit !== void 0) {
@@ -47407,6 +47465,34 @@ function escapeData2(text) {
 }
 function escapeProperty2(text) {
   return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/report/text.ts
+var SEVERITY_WIDTH = "warning".length;
+function printable(text, keepLineBreaks = true) {
+  const controls = keepLineBreaks ? (
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+  ) : (
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f]/g
+  );
+  return text.replace(controls, (c) => {
+    return `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+  });
+}
+function logLines(result, prefix) {
+  const findings = [...result.findings].sort(compareBySeverity);
+  const lines = [
+    `${result.summary.files} file(s) audited: ${findings.length} finding(s) introduced by this change, ${result.outOfScope.length} not introduced by it, ${result.suppressed.length} suppressed`
+  ];
+  for (const f of findings) {
+    const p = prefix === "" ? f.path : `${prefix}/${f.path}`;
+    lines.push(
+      `  ${f.severity.padEnd(7)} ${printable(p, false)}:${f.line}  ${f.ruleId}  ${printable(f.message.split("\n")[0], false)}`
+    );
+  }
+  return lines;
 }
 
 // src/action.ts
@@ -47940,14 +48026,7 @@ function isEmptyDirectory(dir) {
   }
 }
 function logFindings(result, prefix) {
-  const findings = [...result.findings].sort(compareBySeverity);
-  info(
-    `${result.summary.files} file(s) audited: ${findings.length} finding(s) introduced by this change, ${result.outOfScope.length} not introduced by it, ${result.suppressed.length} suppressed`
-  );
-  for (const f of findings) {
-    const p = prefix === "" ? f.path : `${prefix}/${f.path}`;
-    info(`  ${f.severity.padEnd(7)} ${p}:${f.line}  ${f.ruleId}  ${f.message.split("\n")[0]}`);
-  }
+  for (const line of logLines(result, prefix)) info(line);
 }
 function logAnnotations(accounted, prefix, docsBase) {
   const pending = accounted.filter((a) => a.delivery === "annotation").map((a) => a.finding);
