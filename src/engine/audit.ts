@@ -25,7 +25,7 @@ import {
   type FileReport,
   type FileSettings
 } from './audit-file.js'
-import { hasNeverScannedSegment } from './fs-workspace.js'
+import { hasNeverScannedSegment, inNeverScannedAppDir } from './fs-workspace.js'
 import { Prefilter } from './prefilter.js'
 import { ResultCache, type CacheOptions } from './result-cache.js'
 import { matchSuppressions, suppressionsInEnv, usageKey, type Suppression } from './suppressions.js'
@@ -200,7 +200,14 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   let fileCount = 0
 
   const candidates = scope === null ? workspace.list('') : [...scope.keys()].sort()
-  const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p))
+  // A scope is not a listing: its paths may lie in an app's storage/ or bootstrap/cache/, never scanned.
+  const phpFiles = candidates.filter(
+    (p) =>
+      PHP_FILE.test(p) &&
+      !hasNeverScannedSegment(p) &&
+      !ignored(p) &&
+      (scope === null || !inNeverScannedAppDir(workspace, p))
+  )
   // A folder that could not be listed: its files are missing from the audit, which must say so.
   const unlistedReports: FileReport[] = []
   if (scope === null) {
