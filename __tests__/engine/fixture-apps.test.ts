@@ -94,6 +94,17 @@ describe('fixture apps', () => {
     expect(result.findings.map(brief)).toEqual(['error env-outside-config app/Meta.php:2'])
   })
 
+  it('stateless: code in an app nested in tests/ (a test fixture) is capped at notice, as tests/ is', async () => {
+    const dir = tempApp('stateless', {
+      'tests/Fixtures/legacy/artisan': '',
+      'tests/Fixtures/legacy/app/Old.php': "<?php\n$a = env('X');\n"
+    })
+    const result = await runAudit({ root: dir, base: null, filterMode: 'all', configFile: null })
+    expect(result.findings.map(brief)).toEqual([
+      'notice env-outside-config tests/Fixtures/legacy/app/Old.php:2'
+    ])
+  })
+
   it('monorepo: each app resolved on its own', async () => {
     expect((await audit(path.join(FIXTURE_APPS, 'monorepo'))).map(brief)).toEqual([
       'warning cache-store-local apps/admin/.env.production:4',
