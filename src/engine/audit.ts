@@ -134,7 +134,9 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   const started = request.startedAt ?? performance.now()
   const { config, scope } = request
   const progress = request.progress ?? (() => undefined)
-  const ignored = config.ignorePaths.length > 0 ? picomatch(config.ignorePaths, { dot: true }) : () => false
+  // A glob ending in `/` names a folder (as in .gitignore): the files in it are what is ignored.
+  const ignoreGlobs = config.ignorePaths.map((g) => (g.endsWith('/') ? `${g}**` : g))
+  const ignored = ignoreGlobs.length > 0 ? picomatch(ignoreGlobs, { dot: true }) : () => false
   const configured = (meta: RuleMeta): RuleSetting | undefined => config.rules[meta.id]
   const enabled = (meta: RuleMeta): boolean => configured(meta) !== 'off'
 
