@@ -114,6 +114,20 @@ describe('fixture apps', () => {
   })
 })
 
+describe('apps sharing an env file', () => {
+  it('reports a suppression in it once, not once per app', async () => {
+    const dir = tempApp('monorepo', {
+      'stateless-audit.json': JSON.stringify({ envFiles: ['../.env', '.env.production', '.env.example'] }),
+      'apps/.env': '# stateless-audit-ignore cache-store-local\nAPP_NAME=shared\n'
+    })
+    const result = await runAudit({ root: dir, base: null, filterMode: 'all', configFile: null })
+    expect(result.findings.filter((f) => f.path === 'apps/.env').map(brief)).toEqual([
+      'notice suppression-without-reason apps/.env:1',
+      'notice unused-suppression apps/.env:1'
+    ])
+  })
+})
+
 describe('a pull-request-shaped change on a fixture app', () => {
   function git(dir: string, ...args: string[]): void {
     execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {

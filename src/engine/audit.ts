@@ -283,7 +283,9 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     progress(`Laravel apps: ${storedProject.apps}`)
     pending.push(...storedProject.reports)
   }
-  for (const envFile of projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? []) {
+  // Apps may share an env file (envFiles: ["../.env"]): its suppressions are read once.
+  const envFiles = new Set(projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? [])
+  for (const envFile of envFiles) {
     const text = workspace.read(envFile)
     if (text === null) continue
     fileCount++
