@@ -94,11 +94,36 @@ describe('fixture apps', () => {
     expect(result.findings.map(brief)).toEqual(['error env-outside-config app/Meta.php:2'])
   })
 
+  it('stateless: code in an app nested in tests/ (a test fixture) is capped at notice, as tests/ is', async () => {
+    const dir = tempApp('stateless', {
+      'tests/Fixtures/legacy/artisan': '',
+      'tests/Fixtures/legacy/app/Old.php': "<?php\n$a = env('X');\n"
+    })
+    const result = await runAudit({ root: dir, base: null, filterMode: 'all', configFile: null })
+    expect(result.findings.map(brief)).toEqual([
+      'notice env-outside-config tests/Fixtures/legacy/app/Old.php:2'
+    ])
+  })
+
   it('monorepo: each app resolved on its own', async () => {
     expect((await audit(path.join(FIXTURE_APPS, 'monorepo'))).map(brief)).toEqual([
       'warning cache-store-local apps/admin/.env.production:4',
       'error session-driver-local apps/shop/.env.example:5',
       'notice maintenance-driver-file apps/shop/composer.lock:20'
+    ])
+  })
+})
+
+describe('apps sharing an env file', () => {
+  it('reports a suppression in it once, not once per app', async () => {
+    const dir = tempApp('monorepo', {
+      'stateless-audit.json': JSON.stringify({ envFiles: ['../.env', '.env.production', '.env.example'] }),
+      'apps/.env': '# stateless-audit-ignore cache-store-local\nAPP_NAME=shared\n'
+    })
+    const result = await runAudit({ root: dir, base: null, filterMode: 'all', configFile: null })
+    expect(result.findings.filter((f) => f.path === 'apps/.env').map(brief)).toEqual([
+      'notice suppression-without-reason apps/.env:1',
+      'notice unused-suppression apps/.env:1'
     ])
   })
 })

@@ -3,7 +3,14 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { FsWorkspace, hasNeverScannedSegment, MAX_FILE_BYTES } from '../../src/engine/fs-workspace.js'
+import {
+  FsWorkspace,
+  hasNeverScannedSegment,
+  inNeverScannedAppDir,
+  MAX_FILE_BYTES
+} from '../../src/engine/fs-workspace.js'
+import { runAudit } from '../../src/engine/run.js'
+import { removeTempApps, tempApp } from '../../test-support/temp-app.js'
 
 let dir: string
 let outside: string
@@ -156,5 +163,37 @@ describe('hasNeverScannedSegment', () => {
     ]
     expect(never.filter((p) => !hasNeverScannedSegment(p))).toEqual([])
     expect(scanned.filter((p) => hasNeverScannedSegment(p))).toEqual([])
+  })
+})
+
+describe('inNeverScannedAppDir', () => {
+  it('matches storage/ and bootstrap/cache/ next to artisan or composer.json, as list() skips them', () => {
+    const ws = new FsWorkspace(dir)
+    expect(inNeverScannedAppDir(ws, 'storage/framework/views/v.php')).toBe(true)
+    expect(inNeverScannedAppDir(ws, 'bootstrap/cache/config.php')).toBe(true)
+    expect(inNeverScannedAppDir(ws, 'app/storage/Keep.php')).toBe(false)
+    expect(inNeverScannedAppDir(ws, 'bootstrap/app.php')).toBe(false)
+    expect(inNeverScannedAppDir(ws, 'app/A.php')).toBe(false)
+  })
+
+  it('keeps a changed file in the app storage/ or bootstrap/cache/ out of a scoped audit', async () => {
+    const envCall = "<?php\n$x = env('FOO');\n"
+    const root = tempApp('stateless', {
+      'storage/app/Export.php': envCall,
+      'bootstrap/cache/services.php': envCall,
+      'app/Storage/Uploader.php': envCall
+    })
+    try {
+      const all = { added: new Set([1, 2]), context: new Set<number>() }
+      const scope = new Map([
+        ['storage/app/Export.php', all],
+        ['bootstrap/cache/services.php', all],
+        ['app/Storage/Uploader.php', all]
+      ])
+      const result = await runAudit({ root, base: null, filterMode: 'added', configFile: null, scope })
+      expect(result.findings.map((f) => f.path)).toEqual(['app/Storage/Uploader.php'])
+    } finally {
+      removeTempApps()
+    }
   })
 })

@@ -33,6 +33,13 @@ describe('ignorePaths', () => {
     expect(located(result)).toContain('apps/admin/.env.production')
   })
 
+  it('takes a glob ending in / for everything in that folder', async () => {
+    const files = { 'legacy/Old.php': "<?php\n$a = env('X');\n", 'app/New.php': "<?php\n$a = env('X');\n" }
+    const result = await auditWith('stateless', { ignorePaths: ['legacy/', './app/'] }, files)
+    expect(located(result)).toEqual([])
+    expect(located(await auditWith('stateless', {}, files)).sort()).toEqual(['app/New.php', 'legacy/Old.php'])
+  })
+
   it('does not report a suppression in an ignored env file as unused', async () => {
     const result = await auditWith(
       'laravel10',

@@ -51,8 +51,17 @@ export function wholeFileSpan(line = 1): RuleReport['span'] {
   return { line, column: 1, endLine: line, endColumn: 1 }
 }
 
-function isTestPath(path: string, appRoot: string): boolean {
-  const rel = appRoot === '' ? path : path.slice(appRoot.length + 1)
+/**
+ * True when `path` is under a tests/ folder of an app that contains it. Relative to the outermost
+ * such app: an app nested in another's tests/ (a test fixture) is test code too.
+ */
+function isTestPath(path: string, projects: readonly LaravelProject[]): boolean {
+  let outer: string | null = null
+  for (const p of projects) {
+    const inside = p.root === '' || path.startsWith(p.root + '/')
+    if (inside && (outer === null || p.root.length < outer.length)) outer = p.root
+  }
+  const rel = outer === null || outer === '' ? path : path.slice(outer.length + 1)
   return rel.startsWith('tests/') || rel.includes('/tests/')
 }
 
@@ -144,7 +153,7 @@ export function auditFile(
   const project = ownerOf(path, settings.projects)
   const context: CodeContext = {
     project,
-    isTestFile: isTestPath(path, project?.root ?? ''),
+    isTestFile: isTestPath(path, settings.projects),
     isConfigFile: project ? project.isConfigFile(path) : /(^|\/)config\//.test(path)
   }
   try {

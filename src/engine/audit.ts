@@ -25,7 +25,7 @@ import {
   type FileReport,
   type FileSettings
 } from './audit-file.js'
-import { hasNeverScannedSegment } from './fs-workspace.js'
+import { hasNeverScannedSegment, inNeverScannedAppDir } from './fs-workspace.js'
 import { Prefilter } from './prefilter.js'
 import { ResultCache, type CacheOptions } from './result-cache.js'
 import { matchSuppressions, suppressionsInEnv, usageKey, type Suppression } from './suppressions.js'
@@ -134,7 +134,9 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   const started = request.startedAt ?? performance.now()
   const { config, scope } = request
   const progress = request.progress ?? (() => undefined)
-  const ignored = config.ignorePaths.length > 0 ? picomatch(config.ignorePaths, { dot: true }) : () => false
+  // A glob ending in `/` names a folder (as in .gitignore): the files in it are what is ignored.
+  const ignoreGlobs = config.ignorePaths.map((g) => (g.endsWith('/') ? `${g}**` : g))
+  const ignored = ignoreGlobs.length > 0 ? picomatch(ignoreGlobs, { dot: true }) : () => false
   const configured = (meta: RuleMeta): RuleSetting | undefined => config.rules[meta.id]
   const enabled = (meta: RuleMeta): boolean => configured(meta) !== 'off'
 
@@ -200,7 +202,14 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   let fileCount = 0
 
   const candidates = scope === null ? workspace.list('') : [...scope.keys()].sort()
-  const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p))
+  // A scope is not a listing: its paths may lie in an app's storage/ or bootstrap/cache/, never scanned.
+  const phpFiles = candidates.filter(
+    (p) =>
+      PHP_FILE.test(p) &&
+      !hasNeverScannedSegment(p) &&
+      !ignored(p) &&
+      (scope === null || !inNeverScannedAppDir(workspace, p))
+  )
   // A folder that could not be listed: its files are missing from the audit, which must say so.
   const unlistedReports: FileReport[] = []
   if (scope === null) {
@@ -274,7 +283,9 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
     progress(`Laravel apps: ${storedProject.apps}`)
     pending.push(...storedProject.reports)
   }
-  for (const envFile of projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? []) {
+  // Apps may share an env file (envFiles: ["../.env"]): its suppressions are read once.
+  const envFiles = new Set(projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? [])
+  for (const envFile of envFiles) {
     const text = workspace.read(envFile)
     if (text === null) continue
     fileCount++

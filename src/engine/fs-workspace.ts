@@ -36,6 +36,23 @@ export function hasNeverScannedSegment(relPath: string): boolean {
   return NEVER_SCANNED_SEGMENT.test(relPath)
 }
 
+/**
+ * True when `relPath` lies in one of NEVER_SCANNED_APP_DIRS of a directory holding `artisan` or
+ * `composer.json`: a folder list() never enters. A diff scope names its files without a listing,
+ * so it must ask.
+ */
+export function inNeverScannedAppDir(ws: Workspace, relPath: string): boolean {
+  const parts = relPath.split('/')
+  for (let i = 0; i < parts.length - 1; i++) {
+    const rest = parts.slice(i).join('/')
+    if (!NEVER_SCANNED_APP_DIRS.some((d) => rest.startsWith(`${d}/`))) continue
+    const dir = parts.slice(0, i).join('/')
+    const at = (name: string): string => (dir === '' ? name : `${dir}/${name}`)
+    if (ws.isFile(at('artisan')) || ws.isFile(at('composer.json'))) return true
+  }
+  return false
+}
+
 /** Errors that mean "not there" (or a symlinked leaf, refused by O_NOFOLLOW): not a failure to report. */
 const ABSENT = new Set(['ENOENT', 'ENOTDIR', 'ELOOP'])
 
