@@ -291,6 +291,42 @@ describe('result cache: what invalidates an outcome', () => {
     expect(comparable(after)).toEqual(comparable(await run(dir)))
   })
 
+  it('a config file that changes during a run, after the cache was checked, does not leave stale outcomes behind', async () => {
+    const dir = exampleApp()
+    const store = new MemoryStore()
+    const importer = path.join(dir, 'app/Services/Import.php')
+    writeFileSync(importer, exportService.replace('class Export', 'class Import'))
+    await run(dir, { store })
+    // A changed file that needs a parse: the next run loads the project model.
+    writeFileSync(importer, exportService.replace('class Export', 'class Import').replace('a.csv', 'i.csv'))
+    const config = path.join(dir, 'config/filesystems.php')
+    const s3 = readFileSync(config, 'utf8').replace("env('FILESYSTEM_DISK', 'local')", "'s3'")
+    // The config file is edited just after the cache's check of it read it (the first read).
+    class EditedDuringRun extends FsWorkspace {
+      private edited = false
+      override read(rel: string): string | null {
+        const text = super.read(rel)
+        if (rel === 'config/filesystems.php' && !this.edited) {
+          this.edited = true
+          writeFileSync(config, s3)
+        }
+        return text
+      }
+    }
+    await audit({
+      workspace: new EditedDuringRun(dir, { racyMs: 0 }),
+      root: dir,
+      version: 'test',
+      config: loadConfig(dir, null),
+      scope: null,
+      filterMode: 'all',
+      cache: { store, identity: 'build-1' }
+    })
+    const after = await run(dir, { store })
+    expect(ruleIds(after)).not.toContain('app/Services/Export.php storage-local-write')
+    expect(comparable(after)).toEqual(comparable(await run(dir)))
+  })
+
   it('the settings and the build of the tool are part of the key', async () => {
     const dir = exampleApp()
     const store = new MemoryStore()

@@ -195,6 +195,11 @@ export class ResultCache {
   private readonly metas = new Map<string, RuleMeta>(allRuleMetas().map((m) => [m.id, m]))
   /** The stored cache could not be used as it was: it must be written even without a miss. */
   private stale = false
+  /**
+   * An input open() checked gave another answer when the project model read it: it changed during
+   * the run, after outcomes were taken from the cache. Those outcomes belong to the old answer.
+   */
+  private inputsMoved = false
   readonly stats: CacheStats = { hits: 0, misses: 0 }
 
   /**
@@ -209,6 +214,8 @@ export class ResultCache {
   /** `workspace`, with every call recorded as an input of the outcomes (give it to the project model). */
   recording(workspace: Workspace): Workspace {
     const note = (input: string, value: string): void => {
+      if (Object.hasOwn(this.previousInputs, input) && this.previousInputs[input] !== value)
+        this.inputsMoved = true
       if (!this.inputs.has(input)) this.inputs.set(input, value)
     }
     return {
@@ -362,6 +369,9 @@ export class ResultCache {
    * audit (a scoped run sees a few files; a whole-app run drops the files that are gone).
    */
   save(keepUnseen: boolean): void {
+    // Stored with the new answer, the reused outcomes would pass for current in the next run; the
+    // cache as it was keeps the old answer, so the next run finds the change and analyses again.
+    if (this.inputsMoved) return
     const inputs: Record<string, string> = { ...this.previousInputs }
     let newInputs = false
     for (const [input, value] of this.inputs) {
