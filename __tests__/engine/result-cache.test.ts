@@ -393,6 +393,39 @@ describe('result cache: what invalidates an outcome', () => {
     expect(comparable(result)).toEqual(uncached)
     expect(result.summary.cachedFiles).toBe(Object.keys(good.files).length - 6)
   })
+
+  it('stored reports, suppressions and project parts of the wrong types are not used, and do not fail the run', async () => {
+    const dir = exampleApp()
+    const uncached = comparable(await run(dir))
+    const store = new MemoryStore()
+    await run(dir, { store })
+    const good = store.stored() as ReturnType<MemoryStore['stored']> & {
+      details: Record<string, [Array<[string, Record<string, unknown>, boolean]>, unknown[]]>
+      project: { envFiles: unknown[]; reports: Array<[string, Record<string, unknown>, boolean]> }
+    }
+    const file = 'app/Services/Export.php'
+    expect(good.details[file][0].length).toBeGreaterThan(0)
+    const damages: Record<string, (c: typeof good) => void> = {
+      'a null suppression': (c) => (c.details[file][1] = [null]),
+      'an empty suppression': (c) => (c.details[file][1] = [{}]),
+      'rule ids not a list': (c) =>
+        (c.details[file][1] = [
+          { path: file, line: 1, column: 1, endColumn: 2, targetLine: 2, ruleIds: 'x', reason: null }
+        ]),
+      'a null evidence': (c) => (c.details[file][0][0][1].evidence = [null]),
+      'an unknown severity': (c) => (c.details[file][0][0][1].severity = 'fatal'),
+      'a fingerprint key not a string': (c) => (c.details[file][0][0][1].fingerprintKey = 7),
+      "a project's env file not a string": (c) => (c.project.envFiles = [null]),
+      "a project report's evidence damaged": (c) => (c.project.reports[0][1].evidence = [5])
+    }
+    for (const [what, damage] of Object.entries(damages)) {
+      const tampered = JSON.parse(JSON.stringify(good)) as typeof good
+      damage(tampered)
+      store.text = JSON.stringify(tampered)
+      const result = await run(dir, { store })
+      expect([what, comparable(result)]).toEqual([what, uncached])
+    }
+  })
 })
 
 describe('FsWorkspace.signature', () => {

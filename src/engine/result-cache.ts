@@ -13,7 +13,7 @@ import { internalErrorRule } from '../rules/meta-rules.js'
 import { allRuleMetas } from '../rules/registry.js'
 import type { FileOutcome, FileReport } from './audit-file.js'
 import type { Suppression } from './suppressions.js'
-import type { RuleMeta, RuleReport } from './types.js'
+import { SEVERITIES, type Evidence, type RuleMeta, type RuleReport } from './types.js'
 import type { Workspace } from './workspace.js'
 
 /** Where the cache lives: the CLI's file (src/engine/cache-file.ts), or memory in tests. */
@@ -133,6 +133,14 @@ function isStoredCache(value: unknown): value is StoredCache {
   )
 }
 
+// A stored report or suppression is checked in full: one of the wrong shape would fail the run
+// where it is used (a damaged cache must cost only time).
+function isEvidence(value: unknown): value is Evidence {
+  if (typeof value !== 'object' || value === null) return false
+  const e = value as Partial<Evidence>
+  return typeof e.path === 'string' && typeof e.line === 'number' && typeof e.note === 'string'
+}
+
 function isReport(value: unknown): value is RuleReport {
   if (typeof value !== 'object' || value === null) return false
   const r = value as Partial<RuleReport>
@@ -141,9 +149,25 @@ function isReport(value: unknown): value is RuleReport {
     typeof r.path === 'string' &&
     typeof r.message === 'string' &&
     Array.isArray(r.evidence) &&
+    r.evidence.every(isEvidence) &&
+    (r.severity === undefined || SEVERITIES.includes(r.severity)) &&
+    (r.fingerprintKey === undefined || typeof r.fingerprintKey === 'string') &&
+    (r.suggestion === undefined || typeof r.suggestion === 'string') &&
     typeof span === 'object' &&
     span !== null &&
     [span.line, span.column, span.endLine, span.endColumn].every((n) => typeof n === 'number')
+  )
+}
+
+function isSuppression(value: unknown): value is Suppression {
+  if (typeof value !== 'object' || value === null) return false
+  const s = value as Partial<Suppression>
+  return (
+    typeof s.path === 'string' &&
+    [s.line, s.column, s.endColumn, s.targetLine].every((n) => typeof n === 'number') &&
+    Array.isArray(s.ruleIds) &&
+    s.ruleIds.every((id) => typeof id === 'string') &&
+    (s.reason === null || typeof s.reason === 'string')
   )
 }
 
@@ -270,11 +294,16 @@ export class ResultCache {
   storedProject(): ProjectPart | null {
     const stored = this.previousProject
     if (stored === null || typeof stored !== 'object') return null
-    if (typeof stored.apps !== 'string' || !Array.isArray(stored.envFiles) || !Array.isArray(stored.reports))
+    if (
+      typeof stored.apps !== 'string' ||
+      !Array.isArray(stored.envFiles) ||
+      !stored.envFiles.every((f) => typeof f === 'string') ||
+      !Array.isArray(stored.reports)
+    )
       return null
     const reports = this.reviveReports(stored.reports)
     if (reports === null) return null
-    return { apps: stored.apps, envFiles: stored.envFiles.filter((f) => typeof f === 'string'), reports }
+    return { apps: stored.apps, envFiles: stored.envFiles, reports }
   }
 
   /** This run's project part; one with an internal error is not kept (the next run tries again). */
@@ -456,7 +485,12 @@ export class ResultCache {
   private detail(path: string): [StoredReport[], Suppression[]] | undefined | null {
     if (!Object.hasOwn(this.previousDetails, path)) return undefined
     const detail = this.previousDetails[path]
-    return Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1]) ? detail : null
+    return Array.isArray(detail) &&
+      Array.isArray(detail[0]) &&
+      Array.isArray(detail[1]) &&
+      detail[1].every(isSuppression)
+      ? detail
+      : null
   }
 
   private revive(
