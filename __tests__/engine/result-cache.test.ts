@@ -479,6 +479,18 @@ describe('the cache file', () => {
     )
   })
 
+  it('is never written through a symlink left at its temporary name (the directory may be shared)', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'cache.json')
+    const victim = path.join(dir, 'victim.txt')
+    writeFileSync(victim, 'precious\n')
+    symlinkSync(victim, `${file}.${process.pid}.tmp`)
+    const store = fileCacheStore(file, () => undefined)
+    store.write('{"a":1}')
+    expect(readFileSync(victim, 'utf8')).toBe('precious\n')
+    expect(store.read()).toBe('{"a":1}')
+  })
+
   it('--cache-file must name a file in an existing directory', () => {
     const dir = tempDir()
     expect(() => checkCacheFile(dir, 'x')).toThrow(UsageError)

@@ -2,7 +2,8 @@
 // two runs at once cannot leave half a file. A cache that cannot be read is treated as empty; one
 // that cannot be written costs a warning, never the findings. The temp directory is shared by the
 // machine's users: the default cache is in a directory of the user's own, readable by them only,
-// and a cache file another user owns is never read (it could hide findings).
+// and a cache file another user owns is never read (it could hide findings), nor written through a
+// symlink (the directory could be another user's, made before ours).
 import {
   closeSync,
   fstatSync,
@@ -89,7 +90,10 @@ export function fileCacheStore(file: string, warn: (message: string) => void): C
       const temporary = `${file}.${process.pid}.tmp`
       try {
         mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
-        writeFileSync(temporary, text, { mode: 0o600 })
+        // Created anew ('wx' fails on any existing entry): a symlink another user left at this name
+        // in a shared directory is removed, never followed to overwrite the file it points to.
+        rmSync(temporary, { force: true })
+        writeFileSync(temporary, text, { mode: 0o600, flag: 'wx' })
         renameSync(temporary, file)
       } catch (err) {
         try {
