@@ -3,6 +3,7 @@
 // file's text, the config and env files the rules read, the settings, the tool's build — and a
 // damaged cache costs nothing but time.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync, spawn } from 'node:child_process'
 import {
   chownSync,
   cpSync,
@@ -489,6 +490,21 @@ describe('the cache file', () => {
     store.write('{"a":1}')
     expect(readFileSync(victim, 'utf8')).toBe('precious\n')
     expect(store.read()).toBe('{"a":1}')
+  })
+
+  it('is not read when it is not a regular file: a FIFO left in its place does not stop the run', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'cache.json')
+    execFileSync('mkfifo', [file])
+    // Without O_NONBLOCK the open waits for a writer: this one comes after 3 s, so the test ends.
+    const writer = spawn('sh', ['-c', `sleep 3; : > '${file}'`], { stdio: 'ignore' })
+    try {
+      const started = Date.now()
+      expect(fileCacheStore(file, () => undefined).read()).toBeNull()
+      expect(Date.now() - started).toBeLessThan(2000)
+    } finally {
+      writer.kill()
+    }
   })
 
   it('--cache-file must name a file in an existing directory', () => {

@@ -6,6 +6,7 @@
 // symlink (the directory could be another user's, made before ours).
 import {
   closeSync,
+  constants,
   fstatSync,
   mkdirSync,
   openSync,
@@ -76,9 +77,12 @@ export function fileCacheStore(file: string, warn: (message: string) => void): C
     read: () => {
       let fd: number | null = null
       try {
-        fd = openSync(file, 'r')
+        // O_NONBLOCK: a FIFO in the cache's place (the directory may be shared) must not make the
+        // open wait for a writer; it is then refused as not a regular file.
+        fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
+        const stat = fstatSync(fd)
         const user = userId()
-        if (user !== null && fstatSync(fd).uid !== user) return null
+        if (!stat.isFile() || (user !== null && stat.uid !== user)) return null
         return readFileSync(fd, 'utf8')
       } catch {
         return null
