@@ -3,6 +3,7 @@
 // file's text, the config and env files the rules read, the settings, the tool's build — and a
 // damaged cache costs nothing but time.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync, spawn } from 'node:child_process'
 import {
   chownSync,
   cpSync,
@@ -291,6 +292,42 @@ describe('result cache: what invalidates an outcome', () => {
     expect(comparable(after)).toEqual(comparable(await run(dir)))
   })
 
+  it('a config file that changes during a run, after the cache was checked, does not leave stale outcomes behind', async () => {
+    const dir = exampleApp()
+    const store = new MemoryStore()
+    const importer = path.join(dir, 'app/Services/Import.php')
+    writeFileSync(importer, exportService.replace('class Export', 'class Import'))
+    await run(dir, { store })
+    // A changed file that needs a parse: the next run loads the project model.
+    writeFileSync(importer, exportService.replace('class Export', 'class Import').replace('a.csv', 'i.csv'))
+    const config = path.join(dir, 'config/filesystems.php')
+    const s3 = readFileSync(config, 'utf8').replace("env('FILESYSTEM_DISK', 'local')", "'s3'")
+    // The config file is edited just after the cache's check of it read it (the first read).
+    class EditedDuringRun extends FsWorkspace {
+      private edited = false
+      override read(rel: string): string | null {
+        const text = super.read(rel)
+        if (rel === 'config/filesystems.php' && !this.edited) {
+          this.edited = true
+          writeFileSync(config, s3)
+        }
+        return text
+      }
+    }
+    await audit({
+      workspace: new EditedDuringRun(dir, { racyMs: 0 }),
+      root: dir,
+      version: 'test',
+      config: loadConfig(dir, null),
+      scope: null,
+      filterMode: 'all',
+      cache: { store, identity: 'build-1' }
+    })
+    const after = await run(dir, { store })
+    expect(ruleIds(after)).not.toContain('app/Services/Export.php storage-local-write')
+    expect(comparable(after)).toEqual(comparable(await run(dir)))
+  })
+
   it('the settings and the build of the tool are part of the key', async () => {
     const dir = exampleApp()
     const store = new MemoryStore()
@@ -357,6 +394,39 @@ describe('result cache: what invalidates an outcome', () => {
     expect(comparable(result)).toEqual(uncached)
     expect(result.summary.cachedFiles).toBe(Object.keys(good.files).length - 6)
   })
+
+  it('stored reports, suppressions and project parts of the wrong types are not used, and do not fail the run', async () => {
+    const dir = exampleApp()
+    const uncached = comparable(await run(dir))
+    const store = new MemoryStore()
+    await run(dir, { store })
+    const good = store.stored() as ReturnType<MemoryStore['stored']> & {
+      details: Record<string, [Array<[string, Record<string, unknown>, boolean]>, unknown[]]>
+      project: { envFiles: unknown[]; reports: Array<[string, Record<string, unknown>, boolean]> }
+    }
+    const file = 'app/Services/Export.php'
+    expect(good.details[file][0].length).toBeGreaterThan(0)
+    const damages: Record<string, (c: typeof good) => void> = {
+      'a null suppression': (c) => (c.details[file][1] = [null]),
+      'an empty suppression': (c) => (c.details[file][1] = [{}]),
+      'rule ids not a list': (c) =>
+        (c.details[file][1] = [
+          { path: file, line: 1, column: 1, endColumn: 2, targetLine: 2, ruleIds: 'x', reason: null }
+        ]),
+      'a null evidence': (c) => (c.details[file][0][0][1].evidence = [null]),
+      'an unknown severity': (c) => (c.details[file][0][0][1].severity = 'fatal'),
+      'a fingerprint key not a string': (c) => (c.details[file][0][0][1].fingerprintKey = 7),
+      "a project's env file not a string": (c) => (c.project.envFiles = [null]),
+      "a project report's evidence damaged": (c) => (c.project.reports[0][1].evidence = [5])
+    }
+    for (const [what, damage] of Object.entries(damages)) {
+      const tampered = JSON.parse(JSON.stringify(good)) as typeof good
+      damage(tampered)
+      store.text = JSON.stringify(tampered)
+      const result = await run(dir, { store })
+      expect([what, comparable(result)]).toEqual([what, uncached])
+    }
+  })
 })
 
 describe('FsWorkspace.signature', () => {
@@ -408,6 +478,33 @@ describe('the cache file', () => {
     expect(warnings[0]).toMatch(
       /result cache \/proc\/self\/stateless-audit-cache\.json could not be written \(E[A-Z]+\)/
     )
+  })
+
+  it('is never written through a symlink left at its temporary name (the directory may be shared)', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'cache.json')
+    const victim = path.join(dir, 'victim.txt')
+    writeFileSync(victim, 'precious\n')
+    symlinkSync(victim, `${file}.${process.pid}.tmp`)
+    const store = fileCacheStore(file, () => undefined)
+    store.write('{"a":1}')
+    expect(readFileSync(victim, 'utf8')).toBe('precious\n')
+    expect(store.read()).toBe('{"a":1}')
+  })
+
+  it('is not read when it is not a regular file: a FIFO left in its place does not stop the run', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'cache.json')
+    execFileSync('mkfifo', [file])
+    // Without O_NONBLOCK the open waits for a writer: this one comes after 3 s, so the test ends.
+    const writer = spawn('sh', ['-c', `sleep 3; : > '${file}'`], { stdio: 'ignore' })
+    try {
+      const started = Date.now()
+      expect(fileCacheStore(file, () => undefined).read()).toBeNull()
+      expect(Date.now() - started).toBeLessThan(2000)
+    } finally {
+      writer.kill()
+    }
   })
 
   it('--cache-file must name a file in an existing directory', () => {

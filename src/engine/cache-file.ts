@@ -2,9 +2,11 @@
 // two runs at once cannot leave half a file. A cache that cannot be read is treated as empty; one
 // that cannot be written costs a warning, never the findings. The temp directory is shared by the
 // machine's users: the default cache is in a directory of the user's own, readable by them only,
-// and a cache file another user owns is never read (it could hide findings).
+// and a cache file another user owns is never read (it could hide findings), nor written through a
+// symlink (the directory could be another user's, made before ours).
 import {
   closeSync,
+  constants,
   fstatSync,
   mkdirSync,
   openSync,
@@ -75,9 +77,12 @@ export function fileCacheStore(file: string, warn: (message: string) => void): C
     read: () => {
       let fd: number | null = null
       try {
-        fd = openSync(file, 'r')
+        // O_NONBLOCK: a FIFO in the cache's place (the directory may be shared) must not make the
+        // open wait for a writer; it is then refused as not a regular file.
+        fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
+        const stat = fstatSync(fd)
         const user = userId()
-        if (user !== null && fstatSync(fd).uid !== user) return null
+        if (!stat.isFile() || (user !== null && stat.uid !== user)) return null
         return readFileSync(fd, 'utf8')
       } catch {
         return null
@@ -89,7 +94,10 @@ export function fileCacheStore(file: string, warn: (message: string) => void): C
       const temporary = `${file}.${process.pid}.tmp`
       try {
         mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
-        writeFileSync(temporary, text, { mode: 0o600 })
+        // Created anew ('wx' fails on any existing entry): a symlink another user left at this name
+        // in a shared directory is removed, never followed to overwrite the file it points to.
+        rmSync(temporary, { force: true })
+        writeFileSync(temporary, text, { mode: 0o600, flag: 'wx' })
         renameSync(temporary, file)
       } catch (err) {
         try {

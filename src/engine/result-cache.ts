@@ -13,7 +13,7 @@ import { internalErrorRule } from '../rules/meta-rules.js'
 import { allRuleMetas } from '../rules/registry.js'
 import type { FileOutcome, FileReport } from './audit-file.js'
 import type { Suppression } from './suppressions.js'
-import type { RuleMeta, RuleReport } from './types.js'
+import { SEVERITIES, type Evidence, type RuleMeta, type RuleReport } from './types.js'
 import type { Workspace } from './workspace.js'
 
 /** Where the cache lives: the CLI's file (src/engine/cache-file.ts), or memory in tests. */
@@ -133,6 +133,14 @@ function isStoredCache(value: unknown): value is StoredCache {
   )
 }
 
+// A stored report or suppression is checked in full: one of the wrong shape would fail the run
+// where it is used (a damaged cache must cost only time).
+function isEvidence(value: unknown): value is Evidence {
+  if (typeof value !== 'object' || value === null) return false
+  const e = value as Partial<Evidence>
+  return typeof e.path === 'string' && typeof e.line === 'number' && typeof e.note === 'string'
+}
+
 function isReport(value: unknown): value is RuleReport {
   if (typeof value !== 'object' || value === null) return false
   const r = value as Partial<RuleReport>
@@ -141,9 +149,25 @@ function isReport(value: unknown): value is RuleReport {
     typeof r.path === 'string' &&
     typeof r.message === 'string' &&
     Array.isArray(r.evidence) &&
+    r.evidence.every(isEvidence) &&
+    (r.severity === undefined || SEVERITIES.includes(r.severity)) &&
+    (r.fingerprintKey === undefined || typeof r.fingerprintKey === 'string') &&
+    (r.suggestion === undefined || typeof r.suggestion === 'string') &&
     typeof span === 'object' &&
     span !== null &&
     [span.line, span.column, span.endLine, span.endColumn].every((n) => typeof n === 'number')
+  )
+}
+
+function isSuppression(value: unknown): value is Suppression {
+  if (typeof value !== 'object' || value === null) return false
+  const s = value as Partial<Suppression>
+  return (
+    typeof s.path === 'string' &&
+    [s.line, s.column, s.endColumn, s.targetLine].every((n) => typeof n === 'number') &&
+    Array.isArray(s.ruleIds) &&
+    s.ruleIds.every((id) => typeof id === 'string') &&
+    (s.reason === null || typeof s.reason === 'string')
   )
 }
 
@@ -195,6 +219,11 @@ export class ResultCache {
   private readonly metas = new Map<string, RuleMeta>(allRuleMetas().map((m) => [m.id, m]))
   /** The stored cache could not be used as it was: it must be written even without a miss. */
   private stale = false
+  /**
+   * An input open() checked gave another answer when the project model read it: it changed during
+   * the run, after outcomes were taken from the cache. Those outcomes belong to the old answer.
+   */
+  private inputsMoved = false
   readonly stats: CacheStats = { hits: 0, misses: 0 }
 
   /**
@@ -209,6 +238,8 @@ export class ResultCache {
   /** `workspace`, with every call recorded as an input of the outcomes (give it to the project model). */
   recording(workspace: Workspace): Workspace {
     const note = (input: string, value: string): void => {
+      if (Object.hasOwn(this.previousInputs, input) && this.previousInputs[input] !== value)
+        this.inputsMoved = true
       if (!this.inputs.has(input)) this.inputs.set(input, value)
     }
     return {
@@ -263,11 +294,16 @@ export class ResultCache {
   storedProject(): ProjectPart | null {
     const stored = this.previousProject
     if (stored === null || typeof stored !== 'object') return null
-    if (typeof stored.apps !== 'string' || !Array.isArray(stored.envFiles) || !Array.isArray(stored.reports))
+    if (
+      typeof stored.apps !== 'string' ||
+      !Array.isArray(stored.envFiles) ||
+      !stored.envFiles.every((f) => typeof f === 'string') ||
+      !Array.isArray(stored.reports)
+    )
       return null
     const reports = this.reviveReports(stored.reports)
     if (reports === null) return null
-    return { apps: stored.apps, envFiles: stored.envFiles.filter((f) => typeof f === 'string'), reports }
+    return { apps: stored.apps, envFiles: stored.envFiles, reports }
   }
 
   /** This run's project part; one with an internal error is not kept (the next run tries again). */
@@ -362,6 +398,9 @@ export class ResultCache {
    * audit (a scoped run sees a few files; a whole-app run drops the files that are gone).
    */
   save(keepUnseen: boolean): void {
+    // Stored with the new answer, the reused outcomes would pass for current in the next run; the
+    // cache as it was keeps the old answer, so the next run finds the change and analyses again.
+    if (this.inputsMoved) return
     const inputs: Record<string, string> = { ...this.previousInputs }
     let newInputs = false
     for (const [input, value] of this.inputs) {
@@ -446,7 +485,12 @@ export class ResultCache {
   private detail(path: string): [StoredReport[], Suppression[]] | undefined | null {
     if (!Object.hasOwn(this.previousDetails, path)) return undefined
     const detail = this.previousDetails[path]
-    return Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1]) ? detail : null
+    return Array.isArray(detail) &&
+      Array.isArray(detail[0]) &&
+      Array.isArray(detail[1]) &&
+      detail[1].every(isSuppression)
+      ? detail
+      : null
   }
 
   private revive(
