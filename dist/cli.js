@@ -2037,11 +2037,11 @@ var require_class = __commonJS({
             if (flags[0][1] !== -1) {
               this.raiseError("Cannot use asymmetric visibility on constants");
             }
-            const constants3 = this.read_constant_list(flags, attrs, locStart);
+            const constants4 = this.read_constant_list(flags, attrs, locStart);
             if (this.expect(";")) {
               this.next();
             }
-            result = result.concat(constants3);
+            result = result.concat(constants4);
             continue;
           }
           if (allow_variables && this.token === this.tok.T_VAR) {
@@ -2465,11 +2465,11 @@ var require_class = __commonJS({
             if (flags[0][1] !== -1) {
               this.raiseError("Cannot use asymmetric visibility on constants");
             }
-            const constants3 = this.read_constant_list(flags, attrs, locStart);
+            const constants4 = this.read_constant_list(flags, attrs, locStart);
             if (this.expect(";")) {
               this.next();
             }
-            result = result.concat(constants3);
+            result = result.concat(constants4);
           } else if (this.token === this.tok.T_FUNCTION) {
             const method = this.read_function_declaration(
               2,
@@ -7049,9 +7049,9 @@ var require_constantstatement = __commonJS({
     var KIND = "constantstatement";
     module.exports = Statement.extends(
       KIND,
-      function ConstantStatement(kind, constants3, docs, location) {
+      function ConstantStatement(kind, constants4, docs, location) {
         Statement.apply(this, [kind || KIND, docs, location]);
-        this.constants = constants3;
+        this.constants = constants4;
       }
     );
   }
@@ -7069,8 +7069,8 @@ var require_classconstant = __commonJS({
     var IS_PRIVATE = "private";
     var ClassConstant = ConstantStatement.extends(
       KIND,
-      function ClassConstant2(kind, constants3, flags, nullable, type, attrGroups, docs, location) {
-        ConstantStatement.apply(this, [kind || KIND, constants3, docs, location]);
+      function ClassConstant2(kind, constants4, flags, nullable, type, attrGroups, docs, location) {
+        ConstantStatement.apply(this, [kind || KIND, constants4, docs, location]);
         this.parseFlags(flags);
         this.nullable = nullable;
         this.type = type;
@@ -9814,7 +9814,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -9822,7 +9822,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -10031,7 +10031,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -10077,8 +10077,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10774,7 +10774,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR: STAR2,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -10832,7 +10832,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse();
     var utils = require_utils3();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10960,7 +10960,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
+    picomatch3.constants = constants4;
     module.exports = picomatch3;
   }
 });
@@ -10984,13 +10984,14 @@ var require_picomatch2 = __commonJS({
 
 // src/cli-main.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { accessSync, constants as constants2, realpathSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { accessSync, constants as constants3, realpathSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import path4 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/cache-file.ts
 import {
   closeSync,
+  constants,
   fstatSync,
   mkdirSync,
   openSync,
@@ -14612,6 +14613,12 @@ function allRuleIds() {
   return allRuleMetas().map((m) => m.id);
 }
 
+// src/engine/types.ts
+var SEVERITIES = ["error", "warning", "notice"];
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+
 // src/engine/result-cache.ts
 var CACHE_FORMAT = 5;
 var PARSE_ERROR = 1;
@@ -14647,11 +14654,21 @@ function isStoredCache(value) {
   const v = value;
   return v.format === CACHE_FORMAT && typeof v.key === "string" && typeof v.inputs === "object" && v.inputs !== null && typeof v.files === "object" && v.files !== null && typeof v.details === "object" && v.details !== null && typeof v.project === "object";
 }
+function isEvidence(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const e = value;
+  return typeof e.path === "string" && typeof e.line === "number" && typeof e.note === "string";
+}
 function isReport(value) {
   if (typeof value !== "object" || value === null) return false;
   const r = value;
   const span = r.span;
-  return typeof r.path === "string" && typeof r.message === "string" && Array.isArray(r.evidence) && typeof span === "object" && span !== null && [span.line, span.column, span.endLine, span.endColumn].every((n) => typeof n === "number");
+  return typeof r.path === "string" && typeof r.message === "string" && Array.isArray(r.evidence) && r.evidence.every(isEvidence) && (r.severity === void 0 || SEVERITIES.includes(r.severity)) && (r.fingerprintKey === void 0 || typeof r.fingerprintKey === "string") && (r.suggestion === void 0 || typeof r.suggestion === "string") && typeof span === "object" && span !== null && [span.line, span.column, span.endLine, span.endColumn].every((n) => typeof n === "number");
+}
+function isSuppression(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const s = value;
+  return typeof s.path === "string" && [s.line, s.column, s.endColumn, s.targetLine].every((n) => typeof n === "number") && Array.isArray(s.ruleIds) && s.ruleIds.every((id) => typeof id === "string") && (s.reason === null || typeof s.reason === "string");
 }
 function storedReports(reports) {
   return reports.map((r) => [r.meta.id, r.report, r.capAtNotice]);
@@ -14681,6 +14698,11 @@ var ResultCache = class {
   metas = new Map(allRuleMetas().map((m) => [m.id, m]));
   /** The stored cache could not be used as it was: it must be written even without a miss. */
   stale = false;
+  /**
+   * An input open() checked gave another answer when the project model read it: it changed during
+   * the run, after outcomes were taken from the cache. Those outcomes belong to the old answer.
+   */
+  inputsMoved = false;
   stats = { hits: 0, misses: 0 };
   /**
    * `key`: everything else an outcome depends on that the run knows up front (the tool's version,
@@ -14693,6 +14715,8 @@ var ResultCache = class {
   /** `workspace`, with every call recorded as an input of the outcomes (give it to the project model). */
   recording(workspace) {
     const note = (input, value) => {
+      if (Object.hasOwn(this.previousInputs, input) && this.previousInputs[input] !== value)
+        this.inputsMoved = true;
       if (!this.inputs.has(input)) this.inputs.set(input, value);
     };
     return {
@@ -14744,11 +14768,11 @@ var ResultCache = class {
   storedProject() {
     const stored = this.previousProject;
     if (stored === null || typeof stored !== "object") return null;
-    if (typeof stored.apps !== "string" || !Array.isArray(stored.envFiles) || !Array.isArray(stored.reports))
+    if (typeof stored.apps !== "string" || !Array.isArray(stored.envFiles) || !stored.envFiles.every((f) => typeof f === "string") || !Array.isArray(stored.reports))
       return null;
     const reports = this.reviveReports(stored.reports);
     if (reports === null) return null;
-    return { apps: stored.apps, envFiles: stored.envFiles.filter((f) => typeof f === "string"), reports };
+    return { apps: stored.apps, envFiles: stored.envFiles, reports };
   }
   /** This run's project part; one with an internal error is not kept (the next run tries again). */
   storeProject(part) {
@@ -14821,6 +14845,7 @@ var ResultCache = class {
    * audit (a scoped run sees a few files; a whole-app run drops the files that are gone).
    */
   save(keepUnseen) {
+    if (this.inputsMoved) return;
     const inputs = { ...this.previousInputs };
     let newInputs = false;
     for (const [input, value] of this.inputs) {
@@ -14899,7 +14924,7 @@ var ResultCache = class {
   detail(path5) {
     if (!Object.hasOwn(this.previousDetails, path5)) return void 0;
     const detail = this.previousDetails[path5];
-    return Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1]) ? detail : null;
+    return Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1]) && detail[1].every(isSuppression) ? detail : null;
   }
   revive(path5, entry, text) {
     const reports = this.reviveReports(entry.reports);
@@ -14957,9 +14982,10 @@ function fileCacheStore(file, warn) {
     read: () => {
       let fd = null;
       try {
-        fd = openSync(file, "r");
+        fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+        const stat = fstatSync(fd);
         const user = userId();
-        if (user !== null && fstatSync(fd).uid !== user) return null;
+        if (!stat.isFile() || user !== null && stat.uid !== user) return null;
         return readFileSync(fd, "utf8");
       } catch {
         return null;
@@ -14971,7 +14997,8 @@ function fileCacheStore(file, warn) {
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         mkdirSync(path.dirname(file), { recursive: true, mode: 448 });
-        writeFileSync(temporary, text, { mode: 384 });
+        rmSync(temporary, { force: true });
+        writeFileSync(temporary, text, { mode: 384, flag: "wx" });
         renameSync(temporary, file);
       } catch (err) {
         try {
@@ -15270,7 +15297,7 @@ function intersects(lines, from, to) {
 }
 
 // src/engine/fs-workspace.ts
-import { closeSync as closeSync2, constants, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readdirSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readdirSync, readSync } from "node:fs";
 import path2 from "node:path";
 var NEVER_SCANNED_DIRS = /* @__PURE__ */ new Set(["vendor", "node_modules", ".git", ".phpstorm.meta.php"]);
 var NEVER_SCANNED_APP_DIRS = ["storage", "bootstrap/cache"];
@@ -15283,6 +15310,17 @@ var NEVER_SCANNED_SEGMENT = new RegExp(
 );
 function hasNeverScannedSegment(relPath) {
   return NEVER_SCANNED_SEGMENT.test(relPath);
+}
+function inNeverScannedAppDir(ws, relPath) {
+  const parts = relPath.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    const rest = parts.slice(i).join("/");
+    if (!NEVER_SCANNED_APP_DIRS.some((d) => rest.startsWith(`${d}/`))) continue;
+    const dir = parts.slice(0, i).join("/");
+    const at = (name) => dir === "" ? name : `${dir}/${name}`;
+    if (ws.isFile(at("artisan")) || ws.isFile(at("composer.json"))) return true;
+  }
+  return false;
 }
 var ABSENT = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR", "ELOOP"]);
 function failureReason(err) {
@@ -15364,7 +15402,7 @@ var FsWorkspace = class {
     if (!abs) return null;
     let fd = null;
     try {
-      fd = openSync2(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      fd = openSync2(abs, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
       let buffer = this.buffer;
       let length = readSync(fd, buffer, 0, buffer.length, null);
       if (length === 0 || length === buffer.length) {
@@ -18585,8 +18623,13 @@ function touchesCut(span, cuts) {
 function wholeFileSpan(line = 1) {
   return { line, column: 1, endLine: line, endColumn: 1 };
 }
-function isTestPath(path5, appRoot) {
-  const rel = appRoot === "" ? path5 : path5.slice(appRoot.length + 1);
+function isTestPath(path5, projects) {
+  let outer = null;
+  for (const p of projects) {
+    const inside2 = p.root === "" || path5.startsWith(p.root + "/");
+    if (inside2 && (outer === null || p.root.length < outer.length)) outer = p.root;
+  }
+  const rel = outer === null || outer === "" ? path5 : path5.slice(outer.length + 1);
   return rel.startsWith("tests/") || rel.includes("/tests/");
 }
 function ownerOf(path5, projects) {
@@ -18651,7 +18694,7 @@ function auditFile(path5, text, settings, whyNotRead = null) {
   const project = ownerOf(path5, settings.projects);
   const context2 = {
     project,
-    isTestFile: isTestPath(path5, project?.root ?? ""),
+    isTestFile: isTestPath(path5, settings.projects),
     isConfigFile: project ? project.isConfigFile(path5) : /(^|\/)config\//.test(path5)
   };
   try {
@@ -18765,12 +18808,6 @@ function runRules(file, rules, context2) {
   return reports;
 }
 
-// src/engine/types.ts
-var SEVERITIES = ["error", "warning", "notice"];
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
-}
-
 // src/engine/watchdog.ts
 import vm from "node:vm";
 var DEFAULT_TIME_LIMITS = {
@@ -18871,7 +18908,8 @@ async function audit(request) {
   const started = request.startedAt ?? performance.now();
   const { config, scope } = request;
   const progress = request.progress ?? (() => void 0);
-  const ignored = config.ignorePaths.length > 0 ? (0, import_picomatch2.default)(config.ignorePaths, { dot: true }) : () => false;
+  const ignoreGlobs = config.ignorePaths.map((g) => g.endsWith("/") ? `${g}**` : g);
+  const ignored = ignoreGlobs.length > 0 ? (0, import_picomatch2.default)(ignoreGlobs, { dot: true }) : () => false;
   const configured = (meta) => config.rules[meta.id];
   const enabled = (meta) => configured(meta) !== "off";
   const optimise = optimisationsFor(request.optimise);
@@ -18921,7 +18959,9 @@ async function audit(request) {
   let parseErrorFiles = 0;
   let fileCount = 0;
   const candidates = scope === null ? workspace.list("") : [...scope.keys()].sort();
-  const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p));
+  const phpFiles = candidates.filter(
+    (p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p) && (scope === null || !inNeverScannedAppDir(workspace, p))
+  );
   const unlistedReports = [];
   if (scope === null) {
     for (const [dir, why] of workspace.unlisted?.() ?? []) {
@@ -18990,7 +19030,8 @@ async function audit(request) {
     progress(`Laravel apps: ${storedProject.apps}`);
     pending.push(...storedProject.reports);
   }
-  for (const envFile of projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? []) {
+  const envFiles = new Set(projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? []);
+  for (const envFile of envFiles) {
     const text = workspace.read(envFile);
     if (text === null) continue;
     fileCount++;
@@ -19924,9 +19965,9 @@ function checkOutput(file, shown) {
       const parent = path4.dirname(file);
       if (!statSync3(parent).isDirectory())
         throw new UsageError(`cannot write --output ${shown}: ${OUTPUT_REASONS.ENOTDIR}.`);
-      accessSync(parent, constants2.W_OK);
+      accessSync(parent, constants3.W_OK);
     } else {
-      accessSync(file, constants2.W_OK);
+      accessSync(file, constants3.W_OK);
     }
   } catch (err) {
     throw err instanceof UsageError ? err : outputError(shown, err);

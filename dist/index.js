@@ -36579,6 +36579,17 @@ var NEVER_SCANNED_SEGMENT = new RegExp(
 function hasNeverScannedSegment(relPath) {
   return NEVER_SCANNED_SEGMENT.test(relPath);
 }
+function inNeverScannedAppDir(ws, relPath) {
+  const parts = relPath.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    const rest = parts.slice(i).join("/");
+    if (!NEVER_SCANNED_APP_DIRS.some((d) => rest.startsWith(`${d}/`))) continue;
+    const dir = parts.slice(0, i).join("/");
+    const at2 = (name) => dir === "" ? name : `${dir}/${name}`;
+    if (ws.isFile(at2("artisan")) || ws.isFile(at2("composer.json"))) return true;
+  }
+  return false;
+}
 var ABSENT = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR", "ELOOP"]);
 function failureReason(err) {
   const code = err.code;
@@ -39976,8 +39987,13 @@ function touchesCut(span, cuts) {
 function wholeFileSpan(line = 1) {
   return { line, column: 1, endLine: line, endColumn: 1 };
 }
-function isTestPath(path4, appRoot) {
-  const rel = appRoot === "" ? path4 : path4.slice(appRoot.length + 1);
+function isTestPath(path4, projects) {
+  let outer = null;
+  for (const p of projects) {
+    const inside = p.root === "" || path4.startsWith(p.root + "/");
+    if (inside && (outer === null || p.root.length < outer.length)) outer = p.root;
+  }
+  const rel = outer === null || outer === "" ? path4 : path4.slice(outer.length + 1);
   return rel.startsWith("tests/") || rel.includes("/tests/");
 }
 function ownerOf(path4, projects) {
@@ -40042,7 +40058,7 @@ function auditFile(path4, text, settings, whyNotRead = null) {
   const project = ownerOf(path4, settings.projects);
   const context4 = {
     project,
-    isTestFile: isTestPath(path4, project?.root ?? ""),
+    isTestFile: isTestPath(path4, settings.projects),
     isConfigFile: project ? project.isConfigFile(path4) : /(^|\/)config\//.test(path4)
   };
   try {
@@ -40158,6 +40174,14 @@ function runRules(file, rules, context4) {
 
 // src/engine/result-cache.ts
 import * as crypto2 from "node:crypto";
+
+// src/engine/types.ts
+var SEVERITIES = ["error", "warning", "notice"];
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+
+// src/engine/result-cache.ts
 var CACHE_FORMAT = 5;
 var PARSE_ERROR = 1;
 var SKIPPED = 2;
@@ -40192,11 +40216,21 @@ function isStoredCache(value) {
   const v = value;
   return v.format === CACHE_FORMAT && typeof v.key === "string" && typeof v.inputs === "object" && v.inputs !== null && typeof v.files === "object" && v.files !== null && typeof v.details === "object" && v.details !== null && typeof v.project === "object";
 }
+function isEvidence(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const e = value;
+  return typeof e.path === "string" && typeof e.line === "number" && typeof e.note === "string";
+}
 function isReport(value) {
   if (typeof value !== "object" || value === null) return false;
   const r = value;
   const span = r.span;
-  return typeof r.path === "string" && typeof r.message === "string" && Array.isArray(r.evidence) && typeof span === "object" && span !== null && [span.line, span.column, span.endLine, span.endColumn].every((n) => typeof n === "number");
+  return typeof r.path === "string" && typeof r.message === "string" && Array.isArray(r.evidence) && r.evidence.every(isEvidence) && (r.severity === void 0 || SEVERITIES.includes(r.severity)) && (r.fingerprintKey === void 0 || typeof r.fingerprintKey === "string") && (r.suggestion === void 0 || typeof r.suggestion === "string") && typeof span === "object" && span !== null && [span.line, span.column, span.endLine, span.endColumn].every((n) => typeof n === "number");
+}
+function isSuppression(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const s = value;
+  return typeof s.path === "string" && [s.line, s.column, s.endColumn, s.targetLine].every((n) => typeof n === "number") && Array.isArray(s.ruleIds) && s.ruleIds.every((id) => typeof id === "string") && (s.reason === null || typeof s.reason === "string");
 }
 function storedReports(reports) {
   return reports.map((r) => [r.meta.id, r.report, r.capAtNotice]);
@@ -40226,6 +40260,11 @@ var ResultCache = class {
   metas = new Map(allRuleMetas().map((m) => [m.id, m]));
   /** The stored cache could not be used as it was: it must be written even without a miss. */
   stale = false;
+  /**
+   * An input open() checked gave another answer when the project model read it: it changed during
+   * the run, after outcomes were taken from the cache. Those outcomes belong to the old answer.
+   */
+  inputsMoved = false;
   stats = { hits: 0, misses: 0 };
   /**
    * `key`: everything else an outcome depends on that the run knows up front (the tool's version,
@@ -40238,6 +40277,8 @@ var ResultCache = class {
   /** `workspace`, with every call recorded as an input of the outcomes (give it to the project model). */
   recording(workspace) {
     const note = (input, value) => {
+      if (Object.hasOwn(this.previousInputs, input) && this.previousInputs[input] !== value)
+        this.inputsMoved = true;
       if (!this.inputs.has(input)) this.inputs.set(input, value);
     };
     return {
@@ -40289,11 +40330,11 @@ var ResultCache = class {
   storedProject() {
     const stored = this.previousProject;
     if (stored === null || typeof stored !== "object") return null;
-    if (typeof stored.apps !== "string" || !Array.isArray(stored.envFiles) || !Array.isArray(stored.reports))
+    if (typeof stored.apps !== "string" || !Array.isArray(stored.envFiles) || !stored.envFiles.every((f) => typeof f === "string") || !Array.isArray(stored.reports))
       return null;
     const reports = this.reviveReports(stored.reports);
     if (reports === null) return null;
-    return { apps: stored.apps, envFiles: stored.envFiles.filter((f) => typeof f === "string"), reports };
+    return { apps: stored.apps, envFiles: stored.envFiles, reports };
   }
   /** This run's project part; one with an internal error is not kept (the next run tries again). */
   storeProject(part) {
@@ -40366,6 +40407,7 @@ var ResultCache = class {
    * audit (a scoped run sees a few files; a whole-app run drops the files that are gone).
    */
   save(keepUnseen) {
+    if (this.inputsMoved) return;
     const inputs = { ...this.previousInputs };
     let newInputs = false;
     for (const [input, value] of this.inputs) {
@@ -40444,7 +40486,7 @@ var ResultCache = class {
   detail(path4) {
     if (!Object.hasOwn(this.previousDetails, path4)) return void 0;
     const detail = this.previousDetails[path4];
-    return Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1]) ? detail : null;
+    return Array.isArray(detail) && Array.isArray(detail[0]) && Array.isArray(detail[1]) && detail[1].every(isSuppression) ? detail : null;
   }
   revive(path4, entry, text) {
     const reports = this.reviveReports(entry.reports);
@@ -40460,12 +40502,6 @@ var ResultCache = class {
     };
   }
 };
-
-// src/engine/types.ts
-var SEVERITIES = ["error", "warning", "notice"];
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
-}
 
 // src/engine/watchdog.ts
 import vm from "node:vm";
@@ -40567,7 +40603,8 @@ async function audit(request2) {
   const started = request2.startedAt ?? performance.now();
   const { config, scope } = request2;
   const progress = request2.progress ?? (() => void 0);
-  const ignored = config.ignorePaths.length > 0 ? (0, import_picomatch2.default)(config.ignorePaths, { dot: true }) : () => false;
+  const ignoreGlobs = config.ignorePaths.map((g) => g.endsWith("/") ? `${g}**` : g);
+  const ignored = ignoreGlobs.length > 0 ? (0, import_picomatch2.default)(ignoreGlobs, { dot: true }) : () => false;
   const configured = (meta) => config.rules[meta.id];
   const enabled = (meta) => configured(meta) !== "off";
   const optimise = optimisationsFor(request2.optimise);
@@ -40617,7 +40654,9 @@ async function audit(request2) {
   let parseErrorFiles = 0;
   let fileCount = 0;
   const candidates = scope === null ? workspace.list("") : [...scope.keys()].sort();
-  const phpFiles = candidates.filter((p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p));
+  const phpFiles = candidates.filter(
+    (p) => PHP_FILE.test(p) && !hasNeverScannedSegment(p) && !ignored(p) && (scope === null || !inNeverScannedAppDir(workspace, p))
+  );
   const unlistedReports = [];
   if (scope === null) {
     for (const [dir, why] of workspace.unlisted?.() ?? []) {
@@ -40686,7 +40725,8 @@ async function audit(request2) {
     progress(`Laravel apps: ${storedProject.apps}`);
     pending.push(...storedProject.reports);
   }
-  for (const envFile of projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? []) {
+  const envFiles = new Set(projects?.flatMap((p) => p.envFiles) ?? storedProject?.envFiles ?? []);
+  for (const envFile of envFiles) {
     const text = workspace.read(envFile);
     if (text === null) continue;
     fileCount++;
